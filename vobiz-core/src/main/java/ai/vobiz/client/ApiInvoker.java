@@ -1,0 +1,141 @@
+package ai.vobiz.client;
+
+import ai.vobiz.endpoint.CallArgs;
+import ai.vobiz.endpoint.CredentialScope;
+import ai.vobiz.endpoint.Endpoint;
+import ai.vobiz.error.VobizException;
+import ai.vobiz.internal.http.ErrorMapper;
+import ai.vobiz.port.transport.HttpRequest;
+import ai.vobiz.port.transport.HttpResponse;
+import ai.vobiz.port.transport.HttpTransport;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Executes {@link Endpoint} declarations: builds the authenticated request, hands it to the transport, maps error
+ * statuses to typed exceptions and decodes the body. The single place where an endpoint meets HTTP; the sync, async
+ * and reactive facades are thin views over it. Thread-safe.
+ */
+public final class ApiInvoker {
+    private final VobizConfig config;
+    private final HttpTransport transport;
+    private final List<String> secrets;
+    private final String baseUrl;
+
+    ApiInvoker(VobizConfig config, HttpTransport transport) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.transport = Objects.requireNonNull(transport, "transport");
+        this.secrets = List.of(config.credentials().authToken());
+        this.baseUrl = config.baseUrl().toString();
+    }
+
+    public VobizConfig config() {
+        return config;
+    }
+
+    public HttpTransport transport() {
+        return transport;
+    }
+
+    /** The authenticated request for one call of an endpoint. */
+    public HttpRequest request(Endpoint<?> endpoint, CallArgs args) {
+        String path = expand(endpoint.pathTemplate(), args.pathParams());
+        return newRequest(endpoint.method().name(), path, args.query(), args.body(), endpoint.idempotent())
+                .method(endpoint.method())
+                .build();
+    }
+
+    /** Maps the final response of a call: a typed exception for non-2xx, the decoded model otherwise. */
+    public <T> T handle(Endpoint<T> endpoint, HttpResponse response) {
+        if (!response.isSuccessful()) {
+            throw error(response, endpoint.scope());
+        }
+        return endpoint.decoder().decode(response.body());
+    }
+
+    /** Runs one call synchronously. */
+    public <T> T call(Endpoint<T> endpoint, CallArgs args) {
+        return handle(endpoint, transport.send(request(endpoint, args)));
+    }
+
+    /** Runs one call asynchronously; the future fails with a {@link VobizException}. */
+    public <T> CompletableFuture<T> callAsync(Endpoint<T> endpoint, CallArgs args) {
+        HttpRequest request;
+        try {
+            request = request(endpoint, args);
+        } catch (VobizException | IllegalArgumentException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return transport.sendAsync(request).thenApply(r -> handle(endpoint, r));
+    }
+
+    /** The typed exception for a non-2xx response. */
+    VobizException error(HttpResponse response, CredentialScope scope) {
+        String hint = null;
+        if (scope == CredentialScope.PARTNER && !config.credentials().isPartner()) {
+            hint = "This is a partner endpoint and needs partner credentials (an auth id starting with PA_), "
+                    + "but the client uses " + config.credentials().authId();
+        }
+        return ErrorMapper.toException(response, hint, secrets, Instant.now());
+    }
+
+    HttpRequest.Builder newRequest(
+            String method, String path, Map<String, List<String>> query, byte @Nullable [] body, boolean idempotent) {
+        StringBuilder url = new StringBuilder(baseUrl.length() + path.length() + 32)
+                .append(baseUrl)
+                .append(path);
+        char sep = path.indexOf('?') >= 0 ? '&' : '?';
+        for (Map.Entry<String, List<String>> e : query.entrySet()) {
+            for (String v : e.getValue()) {
+                url.append(sep).append(encode(e.getKey())).append('=').append(encode(v));
+                sep = '&';
+            }
+        }
+        HttpRequest.Builder b = HttpRequest.builder()
+                .uri(URI.create(url.toString()))
+                .header("X-Auth-ID", config.credentials().authId())
+                .header("X-Auth-Token", config.credentials().authToken())
+                .header("Accept", "application/json")
+                .header("User-Agent", config.userAgent())
+                .idempotent(idempotent);
+        if (body != null) {
+            b.header("Content-Type", "application/json").body(body);
+        }
+        return b;
+    }
+
+    private static String expand(String template, Map<String, String> params) {
+        if (template.indexOf('{') < 0) {
+            return template;
+        }
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        while (i < template.length()) {
+            int open = template.indexOf('{', i);
+            if (open < 0) {
+                sb.append(template, i, template.length());
+                break;
+            }
+            int close = template.indexOf('}', open);
+            String name = template.substring(open + 1, close);
+            String value = params.get(name);
+            if (value == null || value.isEmpty()) {
+                throw new IllegalArgumentException("missing path parameter '" + name + "' for " + template);
+            }
+            sb.append(template, i, open).append(encode(value).replace("+", "%20"));
+            i = close + 1;
+        }
+        return sb.toString();
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,60 @@
+package ai.vobiz.domain;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The whole JSON object a model was decoded from, so fields the SDK does not model yet stay reachable:
+ * {@code account.raw().get("new_field")}. The tree is shared: treat it as read-only. {@link #toString()} lists field
+ * names only, never values (they may be secrets).
+ */
+public final class RawJson {
+    private final JsonNode node;
+    private final Set<String> modelledFields;
+
+    public RawJson(JsonNode node, Set<String> modelledFields) {
+        this.node = Objects.requireNonNull(node, "node");
+        this.modelledFields = Set.copyOf(modelledFields);
+    }
+
+    /** The JSON tree as received. */
+    public JsonNode node() {
+        return node;
+    }
+
+    /** A top-level field as received, if present (JSON null included). */
+    public Optional<JsonNode> get(String field) {
+        return Optional.ofNullable(node.get(field));
+    }
+
+    /** Top-level fields the typed model does not have, in body order. */
+    public Map<String, JsonNode> unknownFields() {
+        Map<String, JsonNode> unknown = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            if (!modelledFields.contains(e.getKey())) {
+                unknown.put(e.getKey(), e.getValue());
+            }
+        }
+        return Collections.unmodifiableMap(unknown);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RawJson r && node.equals(r.node);
+    }
+
+    @Override
+    public int hashCode() {
+        return node.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "RawJson{fields=" + node.propertyNames() + "}";
+    }
+}

@@ -1,0 +1,50 @@
+package ai.vobiz.internal.json;
+
+import ai.vobiz.error.DecodingException;
+import ai.vobiz.internal.Redaction;
+import java.util.List;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.cfg.JsonNodeFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The SDK's one JSON mapper: exact decimals (scale kept), unknown properties tolerated. Thread-safe. */
+public final class JsonCodec {
+    public static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private static final int SNIPPET = 120;
+
+    private JsonCodec() {}
+
+    /** Parses a body to a tree; malformed JSON becomes a {@link DecodingException} naming the type. */
+    public static JsonNode readTree(byte[] body, String targetType) {
+        if (body.length == 0) {
+            throw new DecodingException(targetType, null, "the response body is empty", "");
+        }
+        try {
+            return MAPPER.readTree(body);
+        } catch (JacksonException e) {
+            throw new DecodingException(
+                    targetType, null, "malformed JSON (" + e.getOriginalMessage() + ")", snippet(body), e);
+        }
+    }
+
+    /** Parses a body that must be a JSON object and wraps it for lenient field access. */
+    public static LenientObject readObject(byte[] body, String targetType) {
+        JsonNode root = readTree(body, targetType);
+        if (!root.isObject()) {
+            throw new DecodingException(
+                    targetType, null, "expected a JSON object but got " + root.getNodeType(), snippet(body));
+        }
+        return new LenientObject(root, targetType, "", body);
+    }
+
+    public static String snippet(byte[] body) {
+        return Redaction.snippet(body, SNIPPET, List.of());
+    }
+}
