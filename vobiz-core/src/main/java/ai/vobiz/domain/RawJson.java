@@ -1,11 +1,13 @@
 package ai.vobiz.domain;
 
+import ai.vobiz.internal.json.JsonCodec;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -14,28 +16,53 @@ import tools.jackson.databind.JsonNode;
  * names only, never values (they may be secrets).
  */
 public final class RawJson {
-    private final JsonNode node;
     private final Set<String> modelledFields;
+    private final byte @Nullable [] source;
+    private final int offset;
+    private final int length;
+    private volatile @Nullable JsonNode node;
 
     public RawJson(JsonNode node, Set<String> modelledFields) {
         this.node = Objects.requireNonNull(node, "node");
+        this.modelledFields = Set.copyOf(modelledFields);
+        this.source = null;
+        this.offset = 0;
+        this.length = 0;
+    }
+
+    /**
+     * A view of the object at {@code source[offset, offset + length)}, parsed only when first asked for: decoding a
+     * model costs no tree unless the caller reads fields the SDK does not model.
+     */
+    public RawJson(byte[] source, int offset, int length, Set<String> modelledFields) {
+        this.source = Objects.requireNonNull(source, "source");
+        if (offset < 0 || length < 0 || offset + length > source.length) {
+            throw new IllegalArgumentException("range outside the source bytes");
+        }
+        this.offset = offset;
+        this.length = length;
         this.modelledFields = Set.copyOf(modelledFields);
     }
 
     /** The JSON tree as received. */
     public JsonNode node() {
-        return node;
+        JsonNode n = node;
+        if (n == null) {
+            n = JsonCodec.MAPPER.readTree(source, offset, length);
+            node = n;
+        }
+        return n;
     }
 
     /** A top-level field as received, if present (JSON null included). */
     public Optional<JsonNode> get(String field) {
-        return Optional.ofNullable(node.get(field));
+        return Optional.ofNullable(node().get(field));
     }
 
     /** Top-level fields the typed model does not have, in body order. */
     public Map<String, JsonNode> unknownFields() {
         Map<String, JsonNode> unknown = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonNode> e : node.properties()) {
+        for (Map.Entry<String, JsonNode> e : node().properties()) {
             if (!modelledFields.contains(e.getKey())) {
                 unknown.put(e.getKey(), e.getValue());
             }
@@ -45,16 +72,16 @@ public final class RawJson {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof RawJson r && node.equals(r.node);
+        return o instanceof RawJson r && node().equals(r.node());
     }
 
     @Override
     public int hashCode() {
-        return node.hashCode();
+        return node().hashCode();
     }
 
     @Override
     public String toString() {
-        return "RawJson{fields=" + node.propertyNames() + "}";
+        return "RawJson{fields=" + node().propertyNames() + "}";
     }
 }

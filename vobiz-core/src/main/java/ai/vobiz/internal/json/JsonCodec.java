@@ -6,6 +6,7 @@ import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,6 +17,9 @@ public final class JsonCodec {
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
+
+    /** Reads one value in the middle of a token stream (the stream goes on after it). */
+    static final ObjectReader SUBTREE_READER = MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private static final int SNIPPET = 120;
 
@@ -32,16 +36,6 @@ public final class JsonCodec {
             throw new DecodingException(
                     targetType, null, "malformed JSON (" + e.getOriginalMessage() + ")", snippet(body), e);
         }
-    }
-
-    /** Parses a body that must be a JSON object and wraps it for lenient field access. */
-    public static LenientObject readObject(byte[] body, String targetType) {
-        JsonNode root = readTree(body, targetType);
-        if (!root.isObject()) {
-            throw new DecodingException(
-                    targetType, null, "expected a JSON object but got " + root.getNodeType(), snippet(body));
-        }
-        return new LenientObject(root, targetType, "", body);
     }
 
     public static String snippet(byte[] body) {
