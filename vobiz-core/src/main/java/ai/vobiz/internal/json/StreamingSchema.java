@@ -31,6 +31,8 @@ import tools.jackson.core.JsonToken;
  * @param <T> the model type
  */
 public final class StreamingSchema<T> {
+    /** Largest exponent magnitude (and integer digit count) accepted for a decimal. */
+    private static final int MAX_DECIMAL_SCALE = 1000;
 
     /** How a field's value is read. */
     public enum Kind {
@@ -183,42 +185,54 @@ public final class StreamingSchema<T> {
     }
 
     private @Nullable BigDecimal decimal(JsonParser p, JsonToken t, Field f, String path, byte[] body) {
+        return decimal(p, t, f, path, body, "a decimal number");
+    }
+
+    private @Nullable BigDecimal decimal(
+            JsonParser p, JsonToken t, Field f, String path, byte[] body, String expected) {
+        BigDecimal d;
         if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-            return p.getDecimalValue();
-        }
-        if (t == JsonToken.VALUE_STRING) {
+            d = p.getDecimalValue();
+        } else if (t == JsonToken.VALUE_STRING) {
             String s = p.getString().trim();
             if (s.isEmpty()) {
                 return null;
             }
             try {
-                return new BigDecimal(s);
+                d = new BigDecimal(s);
             } catch (NumberFormatException e) {
-                throw fail(p, f, path, body, "expected a decimal number but got the string \"" + abbreviate(s) + "\"");
+                throw fail(p, f, path, body, "expected " + expected + " but got the string \"" + abbreviate(s) + "\"");
             }
+        } else {
+            throw fail(p, f, path, body, "expected " + expected + " but got " + describe(t));
         }
-        throw fail(p, f, path, body, "expected a decimal number but got " + describe(t));
+        // An exponent like 1e999999999 is valid JSON but would make any later arithmetic or printing explode.
+        if (Math.abs((long) d.scale()) > MAX_DECIMAL_SCALE || d.precision() - (long) d.scale() > MAX_DECIMAL_SCALE) {
+            throw fail(p, f, path, body, "decimal number out of range: " + abbreviate(d.toString()));
+        }
+        return d;
     }
 
     private @Nullable BigInteger integral(JsonParser p, JsonToken t, Field f, String path, byte[] body, int bits) {
         if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
             return BigInteger.valueOf(p.getIntValue()); // the common case, without BigDecimal
         }
-        BigDecimal d;
-        if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_STRING) {
-            d = decimal(p, t, f, path, body);
-        } else {
-            throw fail(p, f, path, body, "expected an integer but got " + describe(t));
-        }
+        BigDecimal d = decimal(p, t, f, path, body, "an integer");
         if (d == null) {
             return null;
         }
-        BigInteger i;
-        try {
-            i = d.toBigIntegerExact();
-        } catch (ArithmeticException e) {
-            throw fail(p, f, path, body, "expected an integer but got " + d.toPlainString());
+        if (d.signum() == 0) {
+            return BigInteger.ZERO;
         }
+        // Checked on the digit count first, so that no huge number is ever expanded.
+        if (d.precision() - (long) d.scale() > 20) {
+            throw fail(p, f, path, body, "integer out of range: " + abbreviate(d.toString()));
+        }
+        BigDecimal stripped = d.stripTrailingZeros();
+        if (stripped.scale() > 0) {
+            throw fail(p, f, path, body, "expected an integer but got " + abbreviate(d.toPlainString()));
+        }
+        BigInteger i = stripped.toBigIntegerExact();
         if (i.bitLength() > bits) {
             throw fail(p, f, path, body, "integer out of range: " + i);
         }
