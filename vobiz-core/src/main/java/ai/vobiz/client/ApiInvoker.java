@@ -143,7 +143,7 @@ public final class ApiInvoker {
             if (value == null || value.isEmpty()) {
                 throw new IllegalArgumentException("missing path parameter '" + name + "' for " + template);
             }
-            sb.append(template, i, open).append(encode(value).replace("+", "%20"));
+            sb.append(template, i, open).append(encode(value));
             i = close + 1;
         }
         return sb.toString();
@@ -177,7 +177,8 @@ public final class ApiInvoker {
         return (b >= '0' && b <= '9') || (b >= 'a' && b <= 'f') || (b >= 'A' && b <= 'F');
     }
 
+    /** Query component encoding: {@code +} becomes {@code %2B} and a space {@code %20}, which no server misreads. */
     private static String encode(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }
