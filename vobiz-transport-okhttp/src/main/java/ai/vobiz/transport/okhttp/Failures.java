@@ -41,7 +41,9 @@ final class Failures {
                     ? new TimeoutExceededException(
                             Phase.READ,
                             options.readTimeout(),
-                            describe(request, "no response data within the read timeout of " + human(options.readTimeout())),
+                            describe(
+                                    request,
+                                    "no response data within the read timeout of " + human(options.readTimeout())),
                             e)
                     : new TimeoutExceededException(
                             Phase.CONNECT,
@@ -84,7 +86,8 @@ final class Failures {
 
     static ResponseTooLargeException tooLarge(HttpRequest request, long limit, String detail) {
         return new ResponseTooLargeException(
-                limit, describe(request, "the response body exceeds the limit of " + limit + " bytes (" + detail + ")"));
+                limit,
+                describe(request, "the response body exceeds the limit of " + limit + " bytes (" + detail + ")"));
     }
 
     static CircuitOpenException circuitOpen(HttpRequest request, Duration wait) {

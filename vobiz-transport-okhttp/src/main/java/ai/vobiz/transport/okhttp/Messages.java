@@ -32,7 +32,8 @@ final class Messages {
         Headers.Builder headers = new Headers.Builder();
         for (String name : request.headers().names()) {
             for (String value : request.headers().values(name)) {
-                // Core already refused CR, LF and NUL. OkHttp's strict check would echo a rejected value (a token with a
+                // Core already refused CR, LF and NUL. OkHttp's strict check would echo a rejected value (a token with
+                // a
                 // non-ASCII character, say) in its exception message, so values are added without it.
                 headers.addUnsafeNonAscii(name, value);
             }
@@ -103,7 +104,8 @@ final class Messages {
             if (acceptable(name, value)) {
                 b.header(name, value);
             } else {
-                LOG.debug("Dropping a response header with an invalid name from {} {}", request.method(), request.uri());
+                LOG.debug(
+                        "Dropping a response header with an invalid name from {} {}", request.method(), request.uri());
             }
         }
         return b.body(buffer.readByteArray()).build();

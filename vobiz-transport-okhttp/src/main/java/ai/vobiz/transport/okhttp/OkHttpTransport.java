@@ -250,8 +250,8 @@ public final class OkHttpTransport implements HttpTransport {
         inFlight.add(x);
         result.whenComplete((r, t) -> x.finished());
         try {
-            x.deadlineGuard = scheduler.schedule(
-                    () -> x.expire(), options.callTimeout().toNanos(), TimeUnit.NANOSECONDS);
+            x.deadlineGuard =
+                    scheduler.schedule(() -> x.expire(), options.callTimeout().toNanos(), TimeUnit.NANOSECONDS);
         } catch (RejectedExecutionException e) {
             result.completeExceptionally(closedError());
             return result;
@@ -398,8 +398,13 @@ public final class OkHttpTransport implements HttpTransport {
         int attempt = x.attempt;
         Duration elapsed = Duration.ofNanos(elapsedNanos);
         if (LOG.isDebugEnabled()) {
-            LOG.debug("{} {} -> {} in {} ms (attempt {})", x.request.method(), x.request.uri(), response,
-                    elapsed.toMillis(), attempt);
+            LOG.debug(
+                    "{} {} -> {} in {} ms (attempt {})",
+                    x.request.method(),
+                    x.request.uri(),
+                    response,
+                    elapsed.toMillis(),
+                    attempt);
         }
         notify(() -> events.responseReceived(x.request, attempt, response, elapsed));
         long delay = x.retryContext.onResult(new Outcome(x.request, response));
@@ -428,8 +433,13 @@ public final class OkHttpTransport implements HttpTransport {
     private void announceRetry(Exchange x, Duration wait, String last) {
         int next = x.attempt + 1;
         if (LOG.isDebugEnabled()) {
-            LOG.debug("Retrying {} {} in {} ms after {} (attempt {} next)", x.request.method(), x.request.uri(),
-                    wait.toMillis(), last, next);
+            LOG.debug(
+                    "Retrying {} {} in {} ms after {} (attempt {} next)",
+                    x.request.method(),
+                    x.request.uri(),
+                    wait.toMillis(),
+                    last,
+                    next);
         }
         notify(() -> events.retryScheduled(x.request, next, wait, last));
     }

@@ -54,15 +54,15 @@ final class Resilience {
     Resilience(String name, ResiliencePolicy policy, TransportEvents events) {
         RetryPolicy rp = policy.retry();
         IntervalBiFunction<Outcome> interval = (attempt, outcome) -> {
-            Duration d = rp.delayBeforeRetry(attempt, outcome.isRight() ? outcome.get().response() : null);
+            Duration d = rp.delayBeforeRetry(
+                    attempt, outcome.isRight() ? outcome.get().response() : null);
             // Resilience4j treats an interval below 1 ms as "do not retry": never hand it one.
             return Math.max(1L, ceilMillis(d));
         };
         RetryConfig retryConfig = RetryConfig.<Outcome>custom()
                 .maxAttempts(rp.maxAttempts())
                 .retryOnResult(o -> rp.shouldRetry(o.request(), o.response()))
-                .retryOnException(
-                        t -> t instanceof AttemptFailure f && rp.shouldRetry(f.request(), f.getCause()))
+                .retryOnException(t -> t instanceof AttemptFailure f && rp.shouldRetry(f.request(), f.getCause()))
                 .intervalBiFunction(interval)
                 .failAfterMaxAttempts(false)
                 .build();
@@ -106,7 +106,8 @@ final class Resilience {
         return retry;
     }
 
-    @Nullable CircuitBreaker breaker() {
+    @Nullable
+    CircuitBreaker breaker() {
         return breaker;
     }
 
