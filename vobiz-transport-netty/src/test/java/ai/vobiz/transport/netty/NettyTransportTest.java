@@ -256,6 +256,24 @@ class NettyTransportTest {
     }
 
     @Test
+    void truncatedBodyIsNetworkIO() {
+        server.then(exchange -> {
+            exchange.sendResponseHeaders(200, 1000);
+            exchange.getResponseBody().write("{\"partial\":".getBytes(StandardCharsets.UTF_8));
+            exchange.getResponseBody().flush();
+            // Closing the connection with 990 bytes still owed.
+            exchange.getHttpContext().getServer().stop(0);
+        });
+        try (NettyTransport t = NettyTransport.builder()
+                .options(OPTIONS.newBuilder()
+                        .resilience(ResiliencePolicy.disabled())
+                        .build())
+                .build()) {
+            assertThatThrownBy(() -> t.send(get("/x"))).isInstanceOf(NetworkIOException.class);
+        }
+    }
+
+    @Test
     void breakerOpensAfterFailuresAndRejectsFast() {
         server.always(status(500, Map.of(), "boom"));
         List<String> transitions = new CopyOnWriteArrayList<>();
