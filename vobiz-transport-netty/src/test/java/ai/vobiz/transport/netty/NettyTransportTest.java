@@ -381,6 +381,21 @@ class NettyTransportTest {
     }
 
     @Test
+    void aUserHttpClientCannotTurnRedirectsOrRetriesBackOn() {
+        server.then(status(301, Map.of("Location", server.uri("/moved").toString()), ""));
+        LoopResources loops = LoopResources.create("test-redirect", 1, true);
+        try (NettyTransport t = NettyTransport.builder()
+                .options(OPTIONS)
+                .httpClient(HttpClient.create().runOn(loops).followRedirect(true))
+                .build()) {
+            assertThat(t.send(get("/old")).status()).isEqualTo(301);
+            assertThat(server.received()).extracting(LocalServer.Received::path).containsExactly("/old");
+        } finally {
+            loops.disposeLater(Duration.ZERO, Duration.ofSeconds(5)).block(Duration.ofSeconds(6));
+        }
+    }
+
+    @Test
     void closeLeavesNoTransportThreadAndRefusesLaterCalls() {
         NettyTransport t = NettyTransport.builder()
                 .options(OPTIONS)
