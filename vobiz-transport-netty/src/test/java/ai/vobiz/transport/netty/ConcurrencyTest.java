@@ -6,6 +6,8 @@ import ai.vobiz.port.resilience.ResiliencePolicy;
 import ai.vobiz.port.transport.HttpRequest;
 import ai.vobiz.port.transport.HttpResponse;
 import ai.vobiz.port.transport.TransportOptions;
+import ai.vobiz.testkit.DemoData;
+import ai.vobiz.testkit.FakeVobizServer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,14 +17,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** Many concurrent calls are served by the transport's few event-loop threads, none failing. */
+/** Many concurrent calls to the fake Vobiz server, over real sockets, are served by the transport's few event-loop threads, none failing. */
 class ConcurrencyTest {
     private static final int CALLS = 10_000;
     private static final int EVENT_LOOP_THREADS = 2;
 
     @Test
     void tenThousandConcurrentCallsSucceedOnABoundedNumberOfThreads() throws Exception {
-        try (LocalServer server = new LocalServer();
+        try (FakeVobizServer server = FakeVobizServer.start();
                 NettyTransport transport = NettyTransport.builder()
                         .options(TransportOptions.builder()
                                 .resilience(ResiliencePolicy.disabled())
@@ -34,8 +36,9 @@ class ConcurrencyTest {
                         .pendingAcquireMaxCount(CALLS)
                         .build()) {
             HttpRequest request = HttpRequest.builder()
-                    .uri(server.uri("/api/v1/auth/me"))
-                    .header("X-Auth-ID", "MA_XXXXXXXX")
+                    .uri(server.baseUrl().resolve("/api/v1/auth/me"))
+                    .header("X-Auth-ID", DemoData.ACCOUNT_AUTH_ID)
+                    .header("X-Auth-Token", DemoData.ACCOUNT_AUTH_TOKEN)
                     .build();
             Set<String> completingThreads = ConcurrentHashMap.newKeySet();
 
@@ -50,6 +53,7 @@ class ConcurrencyTest {
             CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
 
             assertThat(calls).allSatisfy(c -> assertThat(c.join().status()).isEqualTo(200));
+            assertThat(server.journal().count("GET", "/api/v1/auth/me")).isEqualTo(CALLS);
             assertThat(threadsWhileBusy).isLessThanOrEqualTo(EVENT_LOOP_THREADS);
             assertThat(NettyTransportTest.threadsNamed("vobiz-load-test")).isLessThanOrEqualTo(EVENT_LOOP_THREADS);
             assertThat(completingThreads).allSatisfy(name -> assertThat(name).startsWith("vobiz-load-test"));
