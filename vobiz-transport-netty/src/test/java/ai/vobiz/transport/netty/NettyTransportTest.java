@@ -19,6 +19,7 @@ import ai.vobiz.port.transport.HttpResponse;
 import ai.vobiz.port.transport.HttpTransportProvider;
 import ai.vobiz.port.transport.TransportEvents;
 import ai.vobiz.port.transport.TransportOptions;
+import io.netty.channel.DefaultEventLoopGroup;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -320,6 +321,22 @@ class NettyTransportTest {
                         .hasMessageContaining("sendAsync"))
                 .verify(Duration.ofSeconds(5));
         assertThat(server.received()).hasSize(1);
+    }
+
+    @Test
+    void blockingSendIsRefusedOnAPlainNettyEventLoopToo() throws Exception {
+        DefaultEventLoopGroup group = new DefaultEventLoopGroup(1);
+        try {
+            var attempt = group.next().submit(() -> transport.send(get("/x")));
+
+            assertThat(attempt.await(5, TimeUnit.SECONDS)).isTrue();
+            assertThat(attempt.cause())
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("event-loop");
+            assertThat(server.received()).isEmpty();
+        } finally {
+            group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
+        }
     }
 
     @Test
