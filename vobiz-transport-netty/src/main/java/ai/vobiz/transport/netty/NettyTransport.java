@@ -297,8 +297,38 @@ public final class NettyTransport implements HttpTransport {
                 .response(this::readResponse)
                 .single()
                 .onErrorMap(e -> FailureMapper.map(e, request, options))
-                .doOnNext(r -> notify(() -> events.responseReceived(request, attempt, r, since(start))))
-                .doOnError(e -> notify(() -> events.attemptFailed(request, attempt, e, since(start))));
+                .doOnNext(r -> {
+                    Duration elapsed = since(start);
+                    logResponse(request, attempt, r, elapsed);
+                    notify(() -> events.responseReceived(request, attempt, r, elapsed));
+                })
+                .doOnError(e -> {
+                    Duration elapsed = since(start);
+                    if (LOG.isDebugEnabled()) {
+                        // Only the method, the path and the failure's own message: never headers or the body.
+                        LOG.debug(
+                                "{} attempt {} failed after {} ms: {}",
+                                FailureMapper.describe(request),
+                                attempt,
+                                elapsed.toMillis(),
+                                e.toString());
+                    }
+                    notify(() -> events.attemptFailed(request, attempt, e, elapsed));
+                });
+    }
+
+    /** Error statuses at DEBUG (they explain retries and failures), successes at TRACE (one per call). */
+    private static void logResponse(HttpRequest request, int attempt, HttpResponse response, Duration elapsed) {
+        boolean success = response.isSuccessful();
+        if (success ? LOG.isTraceEnabled() : LOG.isDebugEnabled()) {
+            String line = "{} attempt {} -> HTTP {} in {} ms";
+            Object[] args = {FailureMapper.describe(request), attempt, response.status(), elapsed.toMillis()};
+            if (success) {
+                LOG.trace(line, args);
+            } else {
+                LOG.debug(line, args);
+            }
+        }
     }
 
     private Mono<HttpResponse> readResponse(HttpClientResponse response, ByteBufFlux content) {
@@ -353,6 +383,12 @@ public final class NettyTransport implements HttpTransport {
                     String reason = response != null
                             ? "HTTP " + response.status()
                             : outcome.getLeft().getClass().getSimpleName();
+                    LOG.debug(
+                            "{}: retrying (attempt {}) in {} ms after {}",
+                            FailureMapper.describe(request),
+                            attemptsMade + 1,
+                            delay.toMillis(),
+                            reason);
                     notify(() -> events.retryScheduled(request, attemptsMade + 1, delay, reason));
                     return Math.max(0, delay.toMillis());
                 })
