@@ -22,7 +22,13 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ResultsReport {
     private ResultsReport() {}
 
-    record Row(String benchmark, Map<String, String> params, String mode, double score, double error, String unit,
+    record Row(
+            String benchmark,
+            Map<String, String> params,
+            String mode,
+            double score,
+            double error,
+            String unit,
             double allocPerOp) {
         String key() {
             return params.isEmpty() ? "" : params.toString();
@@ -66,7 +72,8 @@ public final class ResultsReport {
                 p.properties().forEach(e -> params.put(e.getKey(), e.getValue().asString()));
             }
             JsonNode pm = r.get("primaryMetric");
-            JsonNode alloc = r.path("secondaryMetrics").path("gc.alloc.rate.norm").path("score");
+            JsonNode alloc =
+                    r.path("secondaryMetrics").path("gc.alloc.rate.norm").path("score");
             rows.add(new Row(
                     name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1),
                     params,
@@ -78,9 +85,14 @@ public final class ResultsReport {
         }
         StringBuilder md = new StringBuilder();
         md.append("# vobiz-java benchmark results\n\n");
-        md.append("- Date: ").append(ZonedDateTime.now().format(DateTimeFormatter.RFC_1123_DATE_TIME)).append('\n');
-        md.append("- JDK: ").append(System.getProperty("java.vm.name")).append(' ')
-                .append(System.getProperty("java.version")).append('\n');
+        md.append("- Date: ")
+                .append(ZonedDateTime.now().format(DateTimeFormatter.RFC_1123_DATE_TIME))
+                .append('\n');
+        md.append("- JDK: ")
+                .append(System.getProperty("java.vm.name"))
+                .append(' ')
+                .append(System.getProperty("java.version"))
+                .append('\n');
         md.append("- Machine: ").append(args[3]).append('\n');
         md.append("- Produced by `vobiz-benchmarks/run.sh` (short JMH configuration: see the script). ")
                 .append("Ratios are SDK ÷ baseline in time per call, measured side by side in one run.\n\n");
@@ -93,15 +105,29 @@ public final class ResultsReport {
         // The fake must reach 0.8x the constant server's throughput, i.e. at most 1.25x its time per call.
         ratio(md, rows, "FakeServerBenchmark", "fakeOverHttp", "constantJdkServer", 1.25);
 
-        md.append("\n## Cold start\n\nA fresh JVM running `vobiz account` on the embedded fake server, wall time to exit")
-                .append(" (mean of the runs in run.sh): **").append(args[2]).append(" ms**.\n");
+        md.append(
+                        "\n## Cold start\n\nA fresh JVM running `vobiz account` on the embedded fake server, wall time to exit")
+                .append(" (mean of the runs in run.sh): **")
+                .append(args[2])
+                .append(" ms**.\n");
 
         md.append("\n## All figures\n\n| benchmark | params | mode | score | error | unit | alloc B/op |\n")
                 .append("|---|---|---|---|---|---|---|\n");
         for (Row r : rows) {
-            md.append("| ").append(r.benchmark).append(" | ").append(r.key()).append(" | ").append(r.mode)
-                    .append(" | ").append(fmt(r.score)).append(" | ").append(fmt(r.error)).append(" | ")
-                    .append(r.unit).append(" | ").append(Double.isNaN(r.allocPerOp) ? "" : fmt(r.allocPerOp))
+            md.append("| ")
+                    .append(r.benchmark)
+                    .append(" | ")
+                    .append(r.key())
+                    .append(" | ")
+                    .append(r.mode)
+                    .append(" | ")
+                    .append(fmt(r.score))
+                    .append(" | ")
+                    .append(fmt(r.error))
+                    .append(" | ")
+                    .append(r.unit)
+                    .append(" | ")
+                    .append(Double.isNaN(r.allocPerOp) ? "" : fmt(r.allocPerOp))
                     .append(" |\n");
         }
         Files.writeString(Path.of(args[1]), md.toString());
@@ -116,10 +142,21 @@ public final class ResultsReport {
             for (Row b : rows) {
                 if (b.benchmark.equals(cls + "." + base) && b.params.equals(s.params)) {
                     double ratio = s.nanosPerOp() / b.nanosPerOp();
-                    md.append("| ").append(cls).append(" | ").append(s.key()).append(" | ")
-                            .append(fmt(s.nanosPerOp())).append(" ns/op | ").append(fmt(b.nanosPerOp()))
-                            .append(" ns/op | ").append(String.format(Locale.ROOT, "%.3f", ratio)).append(" | ≤ ")
-                            .append(target).append(" | ").append(ratio <= target ? "yes" : "**no**").append(" |\n");
+                    md.append("| ")
+                            .append(cls)
+                            .append(" | ")
+                            .append(s.key())
+                            .append(" | ")
+                            .append(fmt(s.nanosPerOp()))
+                            .append(" ns/op | ")
+                            .append(fmt(b.nanosPerOp()))
+                            .append(" ns/op | ")
+                            .append(String.format(Locale.ROOT, "%.3f", ratio))
+                            .append(" | ≤ ")
+                            .append(target)
+                            .append(" | ")
+                            .append(ratio <= target ? "yes" : "**no**")
+                            .append(" |\n");
                 }
             }
         }
