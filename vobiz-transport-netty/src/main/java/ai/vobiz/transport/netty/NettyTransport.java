@@ -26,6 +26,7 @@ import io.netty.util.internal.ThreadExecutorMap;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
@@ -238,6 +239,33 @@ public final class NettyTransport implements HttpTransport {
             release.block(CLOSE_TIMEOUT.plusSeconds(1));
         } catch (RuntimeException e) {
             LOG.warn("Releasing Netty resources did not finish cleanly", e);
+        }
+        if (ownedLoops != null) {
+            awaitOwnedThreadsExit();
+        }
+    }
+
+    /**
+     * The loop group reports termination from inside its threads, just before they exit: wait for them, so that
+     * nothing of this transport is running once {@code close()} returns.
+     */
+    private void awaitOwnedThreadsExit() {
+        String marker = threadNamePrefix + "-";
+        long deadline = System.nanoTime() + CLOSE_TIMEOUT.toNanos();
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread == Thread.currentThread() || !thread.getName().startsWith(marker)) {
+                continue;
+            }
+            long leftMillis = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+            if (leftMillis <= 0) {
+                return;
+            }
+            try {
+                thread.join(leftMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 
