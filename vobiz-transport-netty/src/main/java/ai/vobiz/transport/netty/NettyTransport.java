@@ -322,7 +322,7 @@ public final class NettyTransport implements HttpTransport {
                     headers.set(HttpHeaderNames.CONTENT_LENGTH, body.length);
                     return out.send(Mono.fromSupplier(() -> Unpooled.wrappedBuffer(body)));
                 })
-                .response(this::readResponse)
+                .response((response, content) -> readResponse(request, response, content))
                 .single()
                 .onErrorMap(e -> FailureMapper.map(e, request, options))
                 .doOnNext(r -> {
@@ -359,9 +359,10 @@ public final class NettyTransport implements HttpTransport {
         }
     }
 
-    private Mono<HttpResponse> readResponse(HttpClientResponse response, ByteBufFlux content) {
+    private Mono<HttpResponse> readResponse(HttpRequest request, HttpClientResponse response, ByteBufFlux content) {
         long max = options.maxResponseBytes();
-        long declared = declaredLength(response);
+        // A HEAD response declares the length of a body it does not carry.
+        long declared = request.method() == ai.vobiz.port.transport.HttpMethod.HEAD ? -1 : declaredLength(response);
         if (declared > max) {
             return Mono.error(BodyCollector.tooLarge(max));
         }

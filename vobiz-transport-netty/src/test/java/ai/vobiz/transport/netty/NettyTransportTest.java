@@ -235,6 +235,23 @@ class NettyTransportTest {
     }
 
     @Test
+    void aHeadResponseIsNotJudgedByTheLengthItDeclares() {
+        server.then(exchange -> {
+            exchange.getResponseHeaders().add("Content-Length", "4096");
+            exchange.sendResponseHeaders(200, -1);
+        });
+        try (NettyTransport t = NettyTransport.builder()
+                .options(OPTIONS.newBuilder().maxResponseBytes(1024).build())
+                .build()) {
+            HttpResponse response =
+                    t.send(get("/big").newBuilder().method(HttpMethod.HEAD).build());
+
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(response.body()).isEmpty();
+        }
+    }
+
+    @Test
     void streamedOversizedBodyIsAbandoned() {
         server.then(LocalServer.chunked(1 << 20));
         try (NettyTransport t = NettyTransport.builder()
