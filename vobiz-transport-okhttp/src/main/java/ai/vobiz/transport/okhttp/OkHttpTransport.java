@@ -197,6 +197,11 @@ public final class OkHttpTransport implements HttpTransport {
                         resilience.release();
                         throw closedWhileRunning(request);
                     }
+                    if (Thread.currentThread().isInterrupted()) {
+                        // okio reports an interrupted caller as InterruptedIOException: that is a cancellation.
+                        resilience.release();
+                        throw new CancellationException("interrupted during " + request.method() + " " + request.uri());
+                    }
                     failure = Failures.classify(e, request, tag.connected(), x.deadlinePassed(), options);
                 } catch (RuntimeException | Error e) {
                     resilience.release();
