@@ -36,6 +36,7 @@ public final class FakeServerCore implements AutoCloseable {
     private final Pauses pauses = new Pauses();
     private final HttpServer http;
     private final ThreadPoolExecutor executor;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     public FakeServerCore(
             FakeState state, RequestJournal journal, FaultRegistry faults, Router admin, int port, int threads) {
@@ -80,6 +81,9 @@ public final class FakeServerCore implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         pauses.close();
         http.stop(0);
         executor.shutdownNow();
