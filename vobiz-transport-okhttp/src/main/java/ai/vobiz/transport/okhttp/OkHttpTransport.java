@@ -155,6 +155,11 @@ public final class OkHttpTransport implements HttpTransport {
         return Optional.ofNullable(resilience.breaker());
     }
 
+    /** Connections in the client's pool (tests check that close() evicts those of an owned pool). */
+    int pooledConnectionCount() {
+        return client.connectionPool().connectionCount();
+    }
+
     // ---- synchronous -------------------------------------------------------------------------------------------
 
     @Override

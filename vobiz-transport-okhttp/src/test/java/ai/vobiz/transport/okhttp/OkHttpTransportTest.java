@@ -244,6 +244,16 @@ class OkHttpTransportTest {
     }
 
     @Test
+    void closeEvictsTheOwnedConnectionPool() {
+        server.enqueue(status(200));
+        OkHttpTransport t = OkHttpTransport.create(fast().build());
+        assertThat(t.send(get("/x")).status()).isEqualTo(200);
+        assertThat(t.pooledConnectionCount()).isEqualTo(1);
+        t.close();
+        assertThat(t.pooledConnectionCount()).isZero();
+    }
+
+    @Test
     void threadsOfTheTransportAreDaemons() throws Exception {
         server.enqueue(status(503));
         server.enqueue(status(200));
