@@ -26,6 +26,7 @@ import io.netty.util.internal.ThreadExecutorMap;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
@@ -239,6 +240,33 @@ public final class NettyTransport implements HttpTransport {
         } catch (RuntimeException e) {
             LOG.warn("Releasing Netty resources did not finish cleanly", e);
         }
+        if (ownedLoops != null) {
+            awaitOwnedThreadsExit();
+        }
+    }
+
+    /**
+     * The loop group reports termination from inside its threads, just before they exit: wait for them, so that
+     * nothing of this transport is running once {@code close()} returns.
+     */
+    private void awaitOwnedThreadsExit() {
+        String marker = threadNamePrefix + "-";
+        long deadline = System.nanoTime() + CLOSE_TIMEOUT.toNanos();
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread == Thread.currentThread() || !thread.getName().startsWith(marker)) {
+                continue;
+            }
+            long leftMillis = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+            if (leftMillis <= 0) {
+                return;
+            }
+            try {
+                thread.join(leftMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     @Override
@@ -294,7 +322,7 @@ public final class NettyTransport implements HttpTransport {
                     headers.set(HttpHeaderNames.CONTENT_LENGTH, body.length);
                     return out.send(Mono.fromSupplier(() -> Unpooled.wrappedBuffer(body)));
                 })
-                .response(this::readResponse)
+                .response((response, content) -> readResponse(request, response, content))
                 .single()
                 .onErrorMap(e -> FailureMapper.map(e, request, options))
                 .doOnNext(r -> {
@@ -331,9 +359,10 @@ public final class NettyTransport implements HttpTransport {
         }
     }
 
-    private Mono<HttpResponse> readResponse(HttpClientResponse response, ByteBufFlux content) {
+    private Mono<HttpResponse> readResponse(HttpRequest request, HttpClientResponse response, ByteBufFlux content) {
         long max = options.maxResponseBytes();
-        long declared = declaredLength(response);
+        // A HEAD response declares the length of a body it does not carry.
+        long declared = request.method() == ai.vobiz.port.transport.HttpMethod.HEAD ? -1 : declaredLength(response);
         if (declared > max) {
             return Mono.error(BodyCollector.tooLarge(max));
         }

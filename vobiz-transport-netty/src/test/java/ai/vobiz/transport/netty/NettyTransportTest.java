@@ -235,6 +235,23 @@ class NettyTransportTest {
     }
 
     @Test
+    void aHeadResponseIsNotJudgedByTheLengthItDeclares() {
+        server.then(exchange -> {
+            exchange.getResponseHeaders().add("Content-Length", "4096");
+            exchange.sendResponseHeaders(200, -1);
+        });
+        try (NettyTransport t = NettyTransport.builder()
+                .options(OPTIONS.newBuilder().maxResponseBytes(1024).build())
+                .build()) {
+            HttpResponse response =
+                    t.send(get("/big").newBuilder().method(HttpMethod.HEAD).build());
+
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(response.body()).isEmpty();
+        }
+    }
+
+    @Test
     void streamedOversizedBodyIsAbandoned() {
         server.then(LocalServer.chunked(1 << 20));
         try (NettyTransport t = NettyTransport.builder()
@@ -341,6 +358,23 @@ class NettyTransportTest {
 
     @Test
     void cancellingTheFutureAbortsTheExchangeAndClosesTheConnection() throws Exception {
+        assertAbortClosesTheConnection(t -> {
+            var future = t.sendAsync(get("/slow"));
+            return () -> {
+                assertThat(future.cancel(true)).isTrue();
+                assertThat(future).isCancelled();
+            };
+        });
+    }
+
+    @Test
+    void disposingTheSubscriptionAbortsTheExchangeAndClosesTheConnection() throws Exception {
+        assertAbortClosesTheConnection(t -> t.exchange(get("/slow")).subscribe()::dispose);
+    }
+
+    /** Starts a call the server holds, aborts it, and expects its connection to be closed. */
+    private void assertAbortClosesTheConnection(java.util.function.Function<NettyTransport, Runnable> startCall)
+            throws Exception {
         server.always(server.hang());
         CountDownLatch connected = new CountDownLatch(1);
         CountDownLatch disconnected = new CountDownLatch(1);
@@ -353,13 +387,12 @@ class NettyTransportTest {
                     .doOnDisconnected(c -> disconnected.countDown());
             try (NettyTransport t =
                     NettyTransport.builder().options(OPTIONS).httpClient(custom).build()) {
-                var future = t.sendAsync(get("/slow"));
+                Runnable abort = startCall.apply(t);
                 assertThat(connected.await(5, TimeUnit.SECONDS)).isTrue();
 
-                assertThat(future.cancel(true)).isTrue();
+                abort.run();
 
                 assertThat(disconnected.await(5, TimeUnit.SECONDS)).isTrue();
-                assertThat(future).isCancelled();
             }
         } finally {
             pool.disposeLater().block(Duration.ofSeconds(5));
