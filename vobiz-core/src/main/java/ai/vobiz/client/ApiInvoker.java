@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -67,13 +69,19 @@ public final class ApiInvoker {
 
     /** Runs one call asynchronously; the future fails with a {@link VobizException}. */
     public <T> CompletableFuture<T> callAsync(Endpoint<T> endpoint, CallArgs args) {
-        HttpRequest request;
+        return sendAsync(() -> request(endpoint, args), r -> handle(endpoint, r));
+    }
+
+    /**
+     * Builds and sends a request without ever throwing to the caller: a failure to build it, or a transport that
+     * throws instead of failing its future, becomes a failed future too.
+     */
+    <T> CompletableFuture<T> sendAsync(Supplier<HttpRequest> request, Function<HttpResponse, T> handler) {
         try {
-            request = request(endpoint, args);
-        } catch (VobizException | IllegalArgumentException e) {
+            return transport.sendAsync(request.get()).thenApply(handler);
+        } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return transport.sendAsync(request).thenApply(r -> handle(endpoint, r));
     }
 
     /** The typed exception for a non-2xx response. */
@@ -88,10 +96,16 @@ public final class ApiInvoker {
 
     HttpRequest.Builder newRequest(
             String method, String path, Map<String, List<String>> query, byte @Nullable [] body, boolean idempotent) {
-        StringBuilder url = new StringBuilder(baseUrl.length() + path.length() + 32)
-                .append(baseUrl)
-                .append(path);
-        char sep = path.indexOf('?') >= 0 ? '&' : '?';
+        int q = path.indexOf('?');
+        StringBuilder url = new StringBuilder(baseUrl.length() + path.length() + 32).append(baseUrl);
+        if (q < 0) {
+            appendEncoded(url, path, false);
+        } else {
+            appendEncoded(url, path.substring(0, q), false);
+            url.append('?');
+            appendEncoded(url, path.substring(q + 1), true);
+        }
+        char sep = q >= 0 ? '&' : '?';
         for (Map.Entry<String, List<String>> e : query.entrySet()) {
             for (String v : e.getValue()) {
                 url.append(sep).append(encode(e.getKey())).append('=').append(encode(v));
@@ -129,13 +143,42 @@ public final class ApiInvoker {
             if (value == null || value.isEmpty()) {
                 throw new IllegalArgumentException("missing path parameter '" + name + "' for " + template);
             }
-            sb.append(template, i, open).append(encode(value).replace("+", "%20"));
+            sb.append(template, i, open).append(encode(value));
             i = close + 1;
         }
         return sb.toString();
     }
 
+    /**
+     * Appends a caller-written path (or inline query) percent-encoding what a URI may not contain, while keeping
+     * existing {@code %XX} escapes. A {@code +} in a path is sent as {@code %2B}: the API reads E.164 numbers in paths
+     * that way (DIGEST §1.1), and some servers would otherwise decode it as a space.
+     */
+    private static void appendEncoded(StringBuilder out, String s, boolean inQuery) {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < bytes.length; i++) {
+            int b = bytes[i] & 0xff;
+            boolean escape = b == '%' && i + 2 < bytes.length && isHex(bytes[i + 1]) && isHex(bytes[i + 2]);
+            boolean plain = b < 0x80
+                    && (Character.isLetterOrDigit(b)
+                            || "-._~!$&'()*,;=:@/".indexOf(b) >= 0
+                            || (inQuery && (b == '?' || b == '+')));
+            if (plain || escape) {
+                out.append((char) b);
+            } else {
+                out.append('%').append(HEX[b >> 4]).append(HEX[b & 0xf]);
+            }
+        }
+    }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    private static boolean isHex(byte b) {
+        return (b >= '0' && b <= '9') || (b >= 'a' && b <= 'f') || (b >= 'A' && b <= 'F');
+    }
+
+    /** Query component encoding: {@code +} becomes {@code %2B} and a space {@code %20}, which no server misreads. */
     private static String encode(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

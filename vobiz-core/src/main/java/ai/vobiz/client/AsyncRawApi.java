@@ -1,6 +1,5 @@
 package ai.vobiz.client;
 
-import ai.vobiz.port.transport.HttpRequest;
 import java.util.concurrent.CompletableFuture;
 
 /** Any endpoint, asynchronously. */
@@ -11,8 +10,8 @@ public final class AsyncRawApi {
         this.invoker = invoker;
     }
 
+    /** Sends the request; the future fails with the same typed {@link ai.vobiz.error.VobizException}s. */
     public CompletableFuture<RawResponse> send(RawRequest request) {
-        HttpRequest http = RawApi.toHttp(invoker, request);
-        return invoker.transport().sendAsync(http).thenApply(r -> RawApi.handle(invoker, r, request));
+        return invoker.sendAsync(() -> RawApi.toHttp(invoker, request), r -> RawApi.handle(invoker, r, request));
     }
 }

@@ -7,6 +7,7 @@ import ai.vobiz.internal.json.DomainDecoders;
 import ai.vobiz.internal.json.JsonCodec;
 import ai.vobiz.port.transport.HttpHeaders;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
@@ -64,8 +65,22 @@ public final class RawResponse {
         try {
             return JsonCodec.MAPPER.treeToValue(json(), type);
         } catch (JacksonException e) {
-            throw new DecodingException(type.getSimpleName(), null, e.getOriginalMessage(), JsonCodec.snippet(body), e);
+            throw new DecodingException(
+                    type.getSimpleName(), fieldPath(e), e.getOriginalMessage(), JsonCodec.snippet(body), e);
         }
+    }
+
+    /** The JSON path Jackson was at, such as {@code items[2].name}; null at the root. */
+    private static @Nullable String fieldPath(JacksonException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JacksonException.Reference ref : e.getPath()) {
+            if (ref.getPropertyName() != null) {
+                sb.append(sb.length() == 0 ? "" : ".").append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.length() == 0 ? null : sb.toString();
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,6 +40,8 @@ public final class VobizClientBuilder {
     private @Nullable HttpTransportProvider provider;
     private @Nullable String transportName;
     private Map<String, String> environment = System.getenv();
+
+    private static final Pattern IPV4_LITERAL = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
     VobizClientBuilder() {}
 
@@ -80,37 +83,40 @@ public final class VobizClientBuilder {
 
     /** Time allowed to connect, per attempt. Default 10 s. */
     public VobizClientBuilder connectTimeout(Duration timeout) {
-        options.connectTimeout(timeout);
+        options.connectTimeout(requirePositive(timeout, "connectTimeout"));
         return this;
     }
 
     /** Longest silence while reading a response, per attempt. Default 30 s. */
     public VobizClientBuilder readTimeout(Duration timeout) {
-        options.readTimeout(timeout);
+        options.readTimeout(requirePositive(timeout, "readTimeout"));
         return this;
     }
 
     /** Deadline for a whole call, retries and backoff included. Default 60 s. */
     public VobizClientBuilder callTimeout(Duration timeout) {
-        options.callTimeout(timeout);
+        options.callTimeout(requirePositive(timeout, "callTimeout"));
         return this;
     }
 
     /** Retry and circuit-breaker policy. Default {@link ResiliencePolicy#ofDefaults()}. */
     public VobizClientBuilder resilience(ResiliencePolicy policy) {
-        options.resilience(policy);
+        options.resilience(Objects.requireNonNull(policy, "policy"));
         return this;
     }
 
     /** Larger response bodies fail with a typed error. Default 16 MiB. */
     public VobizClientBuilder maxResponseBytes(long bytes) {
+        if (bytes <= 0) {
+            throw new ConfigurationException("maxResponseBytes must be positive, got " + bytes + ".");
+        }
         options.maxResponseBytes(bytes);
         return this;
     }
 
     /** Observer of attempts, responses and retries (for logging or metrics). */
     public VobizClientBuilder events(TransportEvents events) {
-        options.events(events);
+        options.events(Objects.requireNonNull(events, "events"));
         return this;
     }
 
@@ -163,13 +169,21 @@ public final class VobizClientBuilder {
         return new ApiInvoker(cfg, p.create(cfg.transportOptions()));
     }
 
+    private static Duration requirePositive(@Nullable Duration timeout, String name) {
+        if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+            throw new ConfigurationException(name + " must be a positive duration, got " + timeout + ".");
+        }
+        return timeout;
+    }
+
     static URI validateBaseUrl(URI url, boolean allowInsecureHttp) {
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !scheme.equals("http")) {
-            throw new ConfigurationException("The base URL must be an absolute http(s) URL, got '" + url + "'.");
+            throw new ConfigurationException(
+                    "The base URL must be an absolute http(s) URL, got '" + withoutUserInfo(url) + "'.");
         }
         if (url.getHost() == null || url.getHost().isEmpty()) {
-            throw new ConfigurationException("The base URL has no host: '" + url + "'.");
+            throw new ConfigurationException("The base URL has no host: '" + withoutUserInfo(url) + "'.");
         }
         if (url.getRawQuery() != null || url.getRawFragment() != null || url.getRawUserInfo() != null) {
             throw new ConfigurationException(
@@ -186,13 +200,18 @@ public final class VobizClientBuilder {
         return URI.create(s);
     }
 
+    /** The URL for messages: user info may hold a password. */
+    private static String withoutUserInfo(URI url) {
+        return url.getRawUserInfo() == null ? url.toString() : url.toString().replace(url.getRawUserInfo() + "@", "");
+    }
+
     static boolean isLoopback(String host) {
         String h = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
         if (h.equalsIgnoreCase("localhost")) {
             return true;
         }
         // Only literal addresses are checked, so no DNS lookup happens here.
-        boolean literal = h.chars().allMatch(c -> Character.isDigit(c) || c == '.') || h.indexOf(':') >= 0;
+        boolean literal = IPV4_LITERAL.matcher(h).matches() || h.indexOf(':') >= 0;
         if (!literal) {
             return false;
         }

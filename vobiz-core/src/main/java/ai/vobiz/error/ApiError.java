@@ -1,5 +1,6 @@
 package ai.vobiz.error;
 
+import ai.vobiz.internal.Redaction;
 import ai.vobiz.port.transport.HttpHeaders;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -30,6 +31,12 @@ public record ApiError(
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(bodySnippet, "bodySnippet");
         Objects.requireNonNull(headers, "headers");
+    }
+
+    /** Every component, with secret values inside {@link #details()} redacted; headers print redacted. */
+    @Override
+    public String toString() {
+        return Redaction.recordToString(this);
     }
 
     /** A minimal error, for tests and adapters. */

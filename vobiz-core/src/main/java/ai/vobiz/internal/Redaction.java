@@ -3,10 +3,12 @@ package ai.vobiz.internal;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
 
 /** Keeps secrets out of everything the SDK prints: toString, exception messages, body snippets. */
 public final class Redaction {
@@ -19,7 +21,7 @@ public final class Redaction {
             Pattern.CASE_INSENSITIVE);
 
     private static final Set<String> SECRET_COMPONENTS =
-            Set.of("authSecret", "authToken", "token", "accessToken", "refreshToken", "password", "secret");
+            Set.of("authSecret", "authToken", "token", "tokens", "accessToken", "refreshToken", "password", "secret");
 
     private Redaction() {}
 
@@ -29,8 +31,8 @@ public final class Redaction {
     }
 
     /**
-     * A record's {@code toString} with secret components shown as {@code <redacted>} (when non-null) and
-     * {@code raw} views summarised.
+     * A record's {@code toString} with secret components shown as {@code <redacted>} (when non-null), secret values
+     * inside JSON components redacted, and {@code raw} views summarised.
      */
     public static String recordToString(Record record) {
         StringJoiner j = new StringJoiner(", ", record.getClass().getSimpleName() + "[", "]");
@@ -43,6 +45,9 @@ public final class Redaction {
             }
             if (value != null && isSecretName(c.getName())) {
                 value = REDACTED;
+            } else if (value instanceof JsonNode json) {
+                // Untyped JSON (auto_recharge_config, error details) may nest a secret under a known key.
+                value = redact(json.toString(), List.of());
             }
             j.add(c.getName() + "=" + value);
         }

@@ -21,6 +21,8 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -42,6 +44,10 @@ public final class ErrorMapper {
     private static final int SNIPPET = 200;
     private static final Set<String> ENVELOPE_FIELDS =
             Set.of("status", "error", "message", "code", "requestId", "request_id", "timestamp", "status_code");
+
+    private static final Pattern WAIT_SECONDS = Pattern.compile(
+            "\\b(?:wait|retry in|try again in)\\s+(\\d+)\\s*(?:seconds?|secs?)\\b", Pattern.CASE_INSENSITIVE);
+    private static final double MAX_RETRY_AFTER_SECONDS = 1e9;
 
     private ErrorMapper() {}
 
@@ -141,9 +147,14 @@ public final class ErrorMapper {
         JsonNode details = error.details();
         if (details != null && details.isObject()) {
             JsonNode ra = details.get("retryAfter");
-            if (ra != null && ra.isNumber()) {
+            if (ra != null && ra.isNumber() && ra.doubleValue() >= 0 && ra.doubleValue() < MAX_RETRY_AFTER_SECONDS) {
                 return Duration.ofMillis((long) (ra.doubleValue() * 1000));
             }
+        }
+        // The KYC resend 429 carries the wait only in its message: "Please wait 1799 seconds before resending."
+        Matcher m = WAIT_SECONDS.matcher(error.message());
+        if (m.find() && m.group(1).length() < 10) {
+            return Duration.ofSeconds(Long.parseLong(m.group(1)));
         }
         return null;
     }

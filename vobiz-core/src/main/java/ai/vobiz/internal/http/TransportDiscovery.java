@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +24,8 @@ public final class TransportDiscovery {
             .reversed()
             .thenComparing(HttpTransportProvider::name);
 
-    private static volatile boolean choiceLogged;
+    /** The choice among several providers is logged once per JVM, not on every client built. */
+    private static final AtomicBoolean CHOICE_LOGGED = new AtomicBoolean();
 
     private TransportDiscovery() {}
 
@@ -47,8 +49,7 @@ public final class TransportDiscovery {
             throw new ConfigurationException(MISSING);
         }
         HttpTransportProvider chosen = found.get(0);
-        if (found.size() > 1 && !choiceLogged) {
-            choiceLogged = true;
+        if (found.size() > 1 && CHOICE_LOGGED.compareAndSet(false, true)) {
             LOG.info(
                     "Several Vobiz transports found ({}); using '{}'. Choose one with VobizClient.builder().transport(name).",
                     names(found),
@@ -68,6 +69,11 @@ public final class TransportDiscovery {
             throw new ConfigurationException("Transport '" + name + "' requested, but " + MISSING);
         }
         throw new ConfigurationException("No Vobiz transport named '" + name + "'; found: " + names(found) + ".");
+    }
+
+    /** Lets tests observe the one log line again. */
+    static void resetChoiceLogged() {
+        CHOICE_LOGGED.set(false);
     }
 
     private static String names(List<HttpTransportProvider> providers) {

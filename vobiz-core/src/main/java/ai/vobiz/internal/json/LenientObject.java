@@ -20,6 +20,9 @@ import tools.jackson.databind.JsonNode;
  * naming the field's JSON path.
  */
 public final class LenientObject {
+    /** Largest exponent magnitude (and integer digit count) accepted for a decimal. */
+    private static final int MAX_DECIMAL_SCALE = 1000;
+
     private final JsonNode node;
     private final String targetType;
     private final String path;
@@ -61,25 +64,35 @@ public final class LenientObject {
 
     /** Money and other exact decimals: {@code "23906.83000"}, {@code 23906.83}, {@code 50000}, {@code 0.0}. */
     public @Nullable BigDecimal decimal(String name) {
+        return decimal(name, "a decimal number");
+    }
+
+    private @Nullable BigDecimal decimal(String name, String expected) {
         JsonNode v = value(name);
         if (v == null) {
             return null;
         }
+        BigDecimal d;
         if (v.isNumber()) {
-            return v.decimalValue();
-        }
-        if (v.isString()) {
+            d = v.decimalValue();
+        } else if (v.isString()) {
             String s = v.stringValue().trim();
             if (s.isEmpty()) {
                 return null;
             }
             try {
-                return new BigDecimal(s);
+                d = new BigDecimal(s);
             } catch (NumberFormatException e) {
-                throw fail(name, "expected a decimal number but got the string \"" + abbreviate(s) + "\"");
+                throw fail(name, "expected " + expected + " but got the string \"" + abbreviate(s) + "\"");
             }
+        } else {
+            throw fail(name, "expected " + expected + " but got " + v.getNodeType());
         }
-        throw fail(name, "expected a decimal number but got " + v.getNodeType());
+        // An exponent like 1e999999999 is valid JSON but would make any later arithmetic or printing explode.
+        if (Math.abs((long) d.scale()) > MAX_DECIMAL_SCALE || d.precision() - (long) d.scale() > MAX_DECIMAL_SCALE) {
+            throw fail(name, "decimal number out of range: " + abbreviate(d.toString()));
+        }
+        return d;
     }
 
     public @Nullable Integer integer(String name) {
@@ -93,21 +106,22 @@ public final class LenientObject {
     }
 
     private @Nullable BigInteger integral(String name, int bits) {
-        BigDecimal d;
-        try {
-            d = decimal(name);
-        } catch (DecodingException e) {
-            throw fail(name, "expected an integer: " + e.getMessage().replaceFirst("^.*?: ", ""));
-        }
+        BigDecimal d = decimal(name, "an integer");
         if (d == null) {
             return null;
         }
-        BigInteger i;
-        try {
-            i = d.toBigIntegerExact();
-        } catch (ArithmeticException e) {
-            throw fail(name, "expected an integer but got " + d.toPlainString());
+        if (d.signum() == 0) {
+            return BigInteger.ZERO;
         }
+        // Checked on the digit count first, so that no huge number is ever expanded.
+        if (d.precision() - (long) d.scale() > 20) {
+            throw fail(name, "integer out of range: " + abbreviate(d.toString()));
+        }
+        BigDecimal stripped = d.stripTrailingZeros();
+        if (stripped.scale() > 0) {
+            throw fail(name, "expected an integer but got " + abbreviate(d.toPlainString()));
+        }
+        BigInteger i = stripped.toBigIntegerExact();
         if (i.bitLength() > bits) {
             throw fail(name, "integer out of range: " + i);
         }
