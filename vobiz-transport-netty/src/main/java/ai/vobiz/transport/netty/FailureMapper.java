@@ -1,0 +1,90 @@
+package ai.vobiz.transport.netty;
+
+import ai.vobiz.error.ConnectFailedException;
+import ai.vobiz.error.NetworkIOException;
+import ai.vobiz.error.TimeoutExceededException;
+import ai.vobiz.error.VobizException;
+import ai.vobiz.port.transport.HttpRequest;
+import ai.vobiz.port.transport.TransportOptions;
+import io.netty.channel.ConnectTimeoutException;
+import io.netty.handler.timeout.ReadTimeoutException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import javax.net.ssl.SSLHandshakeException;
+
+/**
+ * Turns what Netty and reactor-netty throw into the SDK's typed transport errors. Messages name the method and the
+ * target without its query, never a header: credentials cannot leak through them.
+ */
+final class FailureMapper {
+    private static final int MAX_CAUSE_DEPTH = 10;
+
+    private FailureMapper() {}
+
+    static Throwable map(Throwable failure, HttpRequest request, TransportOptions options) {
+        if (failure instanceof VobizException || failure instanceof Error) {
+            return failure;
+        }
+        String target = describe(request);
+        Throwable t = failure;
+        for (int depth = 0; t != null && depth < MAX_CAUSE_DEPTH; depth++, t = t.getCause()) {
+            // ConnectTimeoutException is a ConnectException: test it first.
+            if (t instanceof ConnectTimeoutException) {
+                return new TimeoutExceededException(
+                        TimeoutExceededException.Phase.CONNECT,
+                        options.connectTimeout(),
+                        target + ": no connection within the connect timeout of " + options.connectTimeout(),
+                        failure);
+            }
+            if (t instanceof ReadTimeoutException) {
+                return new TimeoutExceededException(
+                        TimeoutExceededException.Phase.READ,
+                        options.readTimeout(),
+                        target + ": no response bytes within the read timeout of " + options.readTimeout(),
+                        failure);
+            }
+            if (t instanceof ConnectException
+                    || t instanceof UnknownHostException
+                    || t instanceof NoRouteToHostException
+                    || t instanceof SSLHandshakeException) {
+                return new ConnectFailedException(target + ": could not connect (" + summary(t) + ")", failure);
+            }
+            if (isPoolAcquireFailure(t)) {
+                // The pool refused or timed out handing out a connection: the request was never written.
+                return new ConnectFailedException(
+                        target + ": no pooled connection available (" + summary(t) + ")", failure);
+            }
+        }
+        return new NetworkIOException(target + ": the exchange failed (" + summary(failure) + ")", failure);
+    }
+
+    /** reactor-netty shades reactor-pool, so match its acquire errors by simple name. */
+    private static boolean isPoolAcquireFailure(Throwable t) {
+        String name = t.getClass().getSimpleName();
+        return name.equals("PoolAcquireTimeoutException") || name.equals("PoolAcquirePendingLimitException");
+    }
+
+    static String describe(HttpRequest request) {
+        URI u = request.uri();
+        StringBuilder sb = new StringBuilder(64)
+                .append(request.method())
+                .append(' ')
+                .append(u.getScheme())
+                .append("://")
+                .append(u.getHost());
+        if (u.getPort() >= 0) {
+            sb.append(':').append(u.getPort());
+        }
+        sb.append(u.getRawPath() == null || u.getRawPath().isEmpty() ? "/" : u.getRawPath());
+        return sb.toString();
+    }
+
+    private static String summary(Throwable t) {
+        String message = t.getMessage();
+        return message == null || message.isBlank()
+                ? t.getClass().getSimpleName()
+                : t.getClass().getSimpleName() + ": " + message;
+    }
+}

@@ -1,0 +1,538 @@
+package ai.vobiz.transport.netty;
+
+import ai.vobiz.error.CircuitOpenException;
+import ai.vobiz.error.TimeoutExceededException;
+import ai.vobiz.port.resilience.CircuitBreakerPolicy;
+import ai.vobiz.port.resilience.ResiliencePolicy;
+import ai.vobiz.port.resilience.RetryPolicy;
+import ai.vobiz.port.transport.HttpRequest;
+import ai.vobiz.port.transport.HttpResponse;
+import ai.vobiz.port.transport.HttpTransport;
+import ai.vobiz.port.transport.TransportEvents;
+import ai.vobiz.port.transport.TransportOptions;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOperator;
+import io.github.resilience4j.reactor.retry.RetryOperator;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoop;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.util.concurrent.EventExecutor;
+import io.netty.util.internal.ThreadExecutorMap;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import reactor.netty.ByteBufFlux;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.http.client.HttpClientResponse;
+import reactor.netty.resources.ConnectionProvider;
+import reactor.netty.resources.LoopResources;
+
+/**
+ * The Vobiz transport on reactor-netty: non-blocking from the socket to the returned {@link Mono} or
+ * {@link CompletableFuture}. It applies the client's {@link ResiliencePolicy} with resilience4j-reactor (a retry per
+ * call, one circuit breaker per transport), the connect and read timeouts per attempt, and the call timeout as a
+ * deadline over all attempts and backoff. Redirects are never followed and bodies above the size cap are abandoned.
+ *
+ * <p>By default it owns a dedicated event-loop group (threads named {@link #threadNamePrefix()}{@code -…}) and a
+ * connection pool, both released by {@link #close()}. A {@link ConnectionProvider}, {@link LoopResources} or
+ * {@link HttpClient} handed to the {@link Builder} stays the caller's: it is used, never disposed.
+ *
+ * <pre>{@code
+ * NettyTransport transport = NettyTransport.builder().options(TransportOptions.defaults()).build();
+ * Mono<HttpResponse> response = transport.exchange(request);   // reactive
+ * CompletableFuture<HttpResponse> future = transport.sendAsync(request);
+ * }</pre>
+ *
+ * <p>{@link #send(HttpRequest)} blocks its caller and therefore refuses to run on a Netty event-loop thread (or any
+ * Reactor non-blocking thread), where blocking would stall every connection that loop serves.
+ */
+public final class NettyTransport implements HttpTransport {
+    private static final Logger LOG = LoggerFactory.getLogger(NettyTransport.class);
+    private static final AtomicInteger INSTANCES = new AtomicInteger();
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
+
+    private final TransportOptions options;
+    private final HttpClient client;
+    private final @Nullable ConnectionProvider ownedProvider;
+    private final @Nullable LoopResources ownedLoops;
+    private final String threadNamePrefix;
+    private final int eventLoopThreads;
+    private final @Nullable CircuitBreaker circuitBreaker;
+    private final RetryConfig retryTemplate;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private NettyTransport(Builder b) {
+        this.options = b.options;
+        this.eventLoopThreads = b.eventLoopThreads;
+        this.threadNamePrefix =
+                b.threadNamePrefix != null ? b.threadNamePrefix : "vobiz-netty-" + INSTANCES.incrementAndGet();
+        if (b.httpClient != null && b.connectionProvider != null) {
+            throw new IllegalStateException(
+                    "Give either an HttpClient or a ConnectionProvider, not both: an HttpClient already has its pool");
+        }
+        ConnectionProvider provider = null;
+        LoopResources loops = b.loopResources;
+        HttpClient base;
+        if (b.httpClient != null) {
+            base = b.httpClient;
+            this.ownedProvider = null;
+            this.ownedLoops = null;
+        } else {
+            if (b.connectionProvider != null) {
+                provider = b.connectionProvider;
+                this.ownedProvider = null;
+            } else {
+                provider = ConnectionProvider.builder(threadNamePrefix)
+                        .maxConnections(b.maxConnections)
+                        .pendingAcquireMaxCount(b.pendingAcquireMaxCount)
+                        .pendingAcquireTimeout(options.callTimeout())
+                        .maxIdleTime(b.maxIdleTime)
+                        .build();
+                this.ownedProvider = provider;
+            }
+            if (loops == null) {
+                loops = LoopResources.create(threadNamePrefix, eventLoopThreads, true);
+                this.ownedLoops = loops;
+            } else {
+                this.ownedLoops = null;
+            }
+            base = HttpClient.create(provider);
+        }
+        if (loops != null) {
+            base = base.runOn(loops);
+        }
+        // Applied last so that a user-supplied HttpClient cannot switch them off.
+        this.client = base.followRedirect(false)
+                // reactor-netty would otherwise silently resend a request whose connection broke, a POST included.
+                .disableRetry(true)
+                .responseTimeout(options.readTimeout())
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, saturatedMillis(options.connectTimeout()));
+        this.circuitBreaker = newCircuitBreaker(options);
+        this.retryTemplate = RetryConfig.<HttpResponse>custom()
+                .maxAttempts(options.resilience().retry().maxAttempts())
+                .failAfterMaxAttempts(false)
+                .writableStackTraceEnabled(false)
+                .build();
+    }
+
+    /** A builder with {@link TransportOptions#defaults()} and dedicated event loops and pool. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A transport applying these options, with its own event loops and pool. */
+    public static NettyTransport create(TransportOptions options) {
+        return builder().options(options).build();
+    }
+
+    /**
+     * The reactive core of this transport: a cold {@link Mono} that performs one logical call (attempts, backoff and
+     * breaker included) per subscription. Disposing the subscription aborts the exchange in flight and closes its
+     * connection. Any HTTP status completes normally; failures are {@link ai.vobiz.error.TransportException}
+     * subtypes or {@link CircuitOpenException}.
+     */
+    public Mono<HttpResponse> exchange(HttpRequest request) {
+        Objects.requireNonNull(request, "request");
+        Duration callTimeout = options.callTimeout();
+        return Mono.defer(() -> {
+                    if (closed.get()) {
+                        return Mono.error(new IllegalStateException("This NettyTransport is closed"));
+                    }
+                    AtomicInteger attempts = new AtomicInteger();
+                    Mono<HttpResponse> attempt = guardedAttempt(request, attempts);
+                    if (options.resilience().retry().maxAttempts() <= 1) {
+                        return attempt;
+                    }
+                    // transformDeferred: every subscription gets its own retry context (attempt count, last failure).
+                    return attempt.transformDeferred(RetryOperator.of(newRetry(request)));
+                })
+                .timeout(
+                        callTimeout,
+                        Mono.error(() -> new TimeoutExceededException(
+                                TimeoutExceededException.Phase.CALL,
+                                callTimeout,
+                                FailureMapper.describe(request) + ": the call did not complete within the call timeout"
+                                        + " of " + callTimeout + " (retries and backoff included)",
+                                null)));
+    }
+
+    /** Sends without blocking; cancelling the future aborts the exchange. */
+    @Override
+    public CompletableFuture<HttpResponse> sendAsync(HttpRequest request) {
+        return exchange(request).toFuture();
+    }
+
+    /**
+     * Sends and waits. Refuses with an {@link IllegalStateException} on an event-loop or other non-blocking thread,
+     * where waiting would stall the very loop that must deliver the response.
+     */
+    @Override
+    public HttpResponse send(HttpRequest request) {
+        if (isNonBlockingThread()) {
+            throw new IllegalStateException("Blocking call on a Netty event-loop (non-blocking) thread '"
+                    + Thread.currentThread().getName()
+                    + "': use sendAsync/exchange or the async/reactive client instead of send()");
+        }
+        return HttpTransport.await(sendAsync(request));
+    }
+
+    @Override
+    public String name() {
+        return NettyTransportProvider.NAME;
+    }
+
+    /** The options this transport applies. */
+    public TransportOptions options() {
+        return options;
+    }
+
+    /** Prefix of the names of this transport's own event-loop threads and connection pool. */
+    public String threadNamePrefix() {
+        return threadNamePrefix;
+    }
+
+    /** Number of event-loop threads of this transport when it owns its loops. */
+    public int eventLoopThreads() {
+        return eventLoopThreads;
+    }
+
+    /** The configured reactor-netty client (timeouts and no-redirect applied), for advanced use. */
+    public HttpClient httpClient() {
+        return client;
+    }
+
+    /**
+     * Releases the pool and the event loops this transport created (waiting briefly for their threads to end when
+     * called from a thread that may block). User-supplied resources are left alone. Idempotent.
+     */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        Mono<Void> release = Mono.empty();
+        if (ownedProvider != null) {
+            release = release.then(ownedProvider.disposeLater());
+        }
+        if (ownedLoops != null) {
+            release = release.then(ownedLoops.disposeLater(Duration.ZERO, CLOSE_TIMEOUT));
+        }
+        if (isNonBlockingThread()) {
+            release.subscribe(null, e -> LOG.warn("Releasing Netty resources failed", e));
+            return;
+        }
+        try {
+            release.block(CLOSE_TIMEOUT.plusSeconds(1));
+        } catch (RuntimeException e) {
+            LOG.warn("Releasing Netty resources did not finish cleanly", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "NettyTransport{" + threadNamePrefix + ", connectTimeout=" + options.connectTimeout() + ", readTimeout="
+                + options.readTimeout() + ", callTimeout=" + options.callTimeout() + "}";
+    }
+
+    // ---- one attempt --------------------------------------------------------------------------------------------
+
+    /** One attempt behind the circuit breaker; a rejection becomes {@link CircuitOpenException}. */
+    private Mono<HttpResponse> guardedAttempt(HttpRequest request, AtomicInteger attempts) {
+        Mono<HttpResponse> attempt = Mono.defer(() -> attempt(request, attempts.incrementAndGet()));
+        CircuitBreaker breaker = circuitBreaker;
+        if (breaker == null) {
+            return attempt;
+        }
+        Duration wait = options.resilience().circuitBreaker().waitDurationInOpenState();
+        return attempt.transformDeferred(CircuitBreakerOperator.of(breaker))
+                .onErrorMap(
+                        CallNotPermittedException.class,
+                        e -> new CircuitOpenException(
+                                "The Vobiz circuit breaker is open after repeated failures; the call to "
+                                        + FailureMapper.describe(request) + " was not attempted. Try again in "
+                                        + wait + ".",
+                                wait));
+    }
+
+    private Mono<HttpResponse> attempt(HttpRequest request, int attempt) {
+        TransportEvents events = options.events();
+        notify(() -> events.attemptStarted(request, attempt));
+        long start = System.nanoTime();
+        byte[] body = request.body();
+        return client.request(io.netty.handler.codec.http.HttpMethod.valueOf(
+                        request.method().name()))
+                .uri(request.uri())
+                .send((req, out) -> {
+                    io.netty.handler.codec.http.HttpHeaders headers = req.requestHeaders();
+                    for (String name : request.headers().names()) {
+                        headers.remove(name);
+                        for (String value : request.headers().values(name)) {
+                            headers.add(name, value);
+                        }
+                    }
+                    if (body == null) {
+                        if (request.method() == ai.vobiz.port.transport.HttpMethod.POST
+                                || request.method() == ai.vobiz.port.transport.HttpMethod.PUT
+                                || request.method() == ai.vobiz.port.transport.HttpMethod.PATCH) {
+                            headers.set(HttpHeaderNames.CONTENT_LENGTH, 0);
+                        }
+                        return out;
+                    }
+                    headers.set(HttpHeaderNames.CONTENT_LENGTH, body.length);
+                    return out.send(Mono.fromSupplier(() -> Unpooled.wrappedBuffer(body)));
+                })
+                .response(this::readResponse)
+                .single()
+                .onErrorMap(e -> FailureMapper.map(e, request, options))
+                .doOnNext(r -> notify(() -> events.responseReceived(request, attempt, r, since(start))))
+                .doOnError(e -> notify(() -> events.attemptFailed(request, attempt, e, since(start))));
+    }
+
+    private Mono<HttpResponse> readResponse(HttpClientResponse response, ByteBufFlux content) {
+        long max = options.maxResponseBytes();
+        long declared = declaredLength(response);
+        if (declared > max) {
+            return Mono.error(BodyCollector.tooLarge(max));
+        }
+        BodyCollector collector = new BodyCollector(max, declared);
+        Flux<Void> drained = content.handle((buf, sink) -> {
+            try {
+                collector.append(buf);
+            } catch (RuntimeException e) {
+                sink.error(e);
+            }
+        });
+        return drained.then(Mono.fromCallable(() -> {
+            HttpResponse.Builder b =
+                    HttpResponse.builder().status(response.status().code());
+            response.responseHeaders().forEach(h -> b.header(h.getKey(), h.getValue()));
+            return b.body(collector.toByteArray()).build();
+        }));
+    }
+
+    private static long declaredLength(HttpClientResponse response) {
+        String value = response.responseHeaders().get(HttpHeaderNames.CONTENT_LENGTH);
+        if (value == null) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    // ---- resilience ---------------------------------------------------------------------------------------------
+
+    /**
+     * A retry for one call, from the shared template: the policy's predicates close over the request (idempotency
+     * decides), and the interval comes from the policy so that {@code Retry-After} is honoured.
+     */
+    private Retry newRetry(HttpRequest request) {
+        RetryPolicy policy = options.resilience().retry();
+        TransportEvents events = options.events();
+        RetryConfig config = RetryConfig.<HttpResponse>from(retryTemplate)
+                .retryOnResult(response -> policy.shouldRetry(request, response))
+                .retryOnException(failure -> policy.shouldRetry(request, failure))
+                .intervalBiFunction((attemptsMade, outcome) -> {
+                    HttpResponse response = outcome.isRight() ? outcome.get() : null;
+                    Duration delay = policy.delayBeforeRetry(attemptsMade, response);
+                    String reason = response != null
+                            ? "HTTP " + response.status()
+                            : outcome.getLeft().getClass().getSimpleName();
+                    notify(() -> events.retryScheduled(request, attemptsMade + 1, delay, reason));
+                    return Math.max(0, delay.toMillis());
+                })
+                .build();
+        return Retry.of(threadNamePrefix, config);
+    }
+
+    private static @Nullable CircuitBreaker newCircuitBreaker(TransportOptions options) {
+        CircuitBreakerPolicy policy = options.resilience().circuitBreaker();
+        if (!policy.enabled()) {
+            return null;
+        }
+        CircuitBreakerConfig config = CircuitBreakerConfig.custom()
+                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                .slidingWindowSize(policy.slidingWindowSize())
+                .minimumNumberOfCalls(policy.minimumNumberOfCalls())
+                .failureRateThreshold(policy.failureRateThreshold())
+                .waitDurationInOpenState(policy.waitDurationInOpenState())
+                .permittedNumberOfCallsInHalfOpenState(policy.permittedCallsInHalfOpenState())
+                .recordResult(result -> result instanceof HttpResponse r && policy.isFailure(r))
+                .recordException(policy::isFailure)
+                .writableStackTraceEnabled(false)
+                .build();
+        CircuitBreaker breaker = CircuitBreaker.of("vobiz-netty", config);
+        TransportEvents events = options.events();
+        breaker.getEventPublisher().onStateTransition(e -> {
+            String from = e.getStateTransition().getFromState().name();
+            String to = e.getStateTransition().getToState().name();
+            LOG.info("Vobiz circuit breaker {} -> {}", from, to);
+            notify(() -> events.circuitStateChanged(from, to));
+        });
+        return breaker;
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------------------
+
+    /** True on Reactor non-blocking threads (reactor-netty loops included) and on any Netty event loop. */
+    static boolean isNonBlockingThread() {
+        if (Schedulers.isInNonBlockingThread()) {
+            return true;
+        }
+        EventExecutor executor = ThreadExecutorMap.currentExecutor();
+        return executor instanceof EventLoop;
+    }
+
+    /** Observers must not break the exchange: a failing one is logged and ignored. */
+    private static void notify(Runnable observerCall) {
+        try {
+            observerCall.run();
+        } catch (RuntimeException e) {
+            LOG.warn("A TransportEvents observer threw; ignoring it", e);
+        }
+    }
+
+    private static Duration since(long startNanos) {
+        return Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+
+    private static int saturatedMillis(Duration d) {
+        long ms = d.toMillis();
+        return ms > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) Math.max(1, ms);
+    }
+
+    /**
+     * Builder of {@link NettyTransport}. By default the transport creates and owns its event loops and pool; hand in
+     * a {@link ConnectionProvider}, {@link LoopResources} or a whole {@link HttpClient} to share yours (they are
+     * never disposed by the transport). Timeouts, resilience and the no-redirect rule are applied in every case.
+     */
+    public static final class Builder {
+        private TransportOptions options = TransportOptions.defaults();
+        private @Nullable HttpClient httpClient;
+        private @Nullable ConnectionProvider connectionProvider;
+        private @Nullable LoopResources loopResources;
+        private @Nullable String threadNamePrefix;
+        private int eventLoopThreads =
+                Math.min(4, Math.max(1, Runtime.getRuntime().availableProcessors()));
+        private int maxConnections = 100;
+        private int pendingAcquireMaxCount = -1;
+        private Duration maxIdleTime = Duration.ofSeconds(20);
+
+        private Builder() {}
+
+        Builder copy() {
+            Builder b = new Builder();
+            b.options = options;
+            b.httpClient = httpClient;
+            b.connectionProvider = connectionProvider;
+            b.loopResources = loopResources;
+            b.threadNamePrefix = threadNamePrefix;
+            b.eventLoopThreads = eventLoopThreads;
+            b.maxConnections = maxConnections;
+            b.pendingAcquireMaxCount = pendingAcquireMaxCount;
+            b.maxIdleTime = maxIdleTime;
+            return b;
+        }
+
+        /** Timeouts, resilience policy, size cap and observer (usually from the client builder). */
+        public Builder options(TransportOptions options) {
+            this.options = Objects.requireNonNull(options, "options");
+            return this;
+        }
+
+        /**
+         * Uses this reactor-netty client (its pool, loops, TLS, proxy, metrics…) instead of creating one. The
+         * transport still applies its timeouts, resilience and no-redirect rule, and never disposes its resources.
+         */
+        public Builder httpClient(HttpClient httpClient) {
+            this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+            return this;
+        }
+
+        /** Uses this connection pool (not disposed by the transport) instead of a dedicated one. */
+        public Builder connectionProvider(ConnectionProvider connectionProvider) {
+            this.connectionProvider = Objects.requireNonNull(connectionProvider, "connectionProvider");
+            return this;
+        }
+
+        /** Runs on these event loops (not disposed by the transport) instead of dedicated ones. */
+        public Builder loopResources(LoopResources loopResources) {
+            this.loopResources = Objects.requireNonNull(loopResources, "loopResources");
+            return this;
+        }
+
+        /** Name prefix of the dedicated event-loop threads and pool; default {@code vobiz-netty-<n>}. */
+        public Builder threadNamePrefix(String prefix) {
+            Objects.requireNonNull(prefix, "prefix");
+            if (prefix.isBlank()) {
+                throw new IllegalArgumentException("thread name prefix is blank");
+            }
+            this.threadNamePrefix = prefix;
+            return this;
+        }
+
+        /** Number of dedicated event-loop threads; default the processor count, capped at 4. */
+        public Builder eventLoopThreads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("eventLoopThreads must be at least 1, got " + threads);
+            }
+            this.eventLoopThreads = threads;
+            return this;
+        }
+
+        /** Connections per host of the dedicated pool; default 100. */
+        public Builder maxConnections(int max) {
+            if (max < 1) {
+                throw new IllegalArgumentException("maxConnections must be at least 1, got " + max);
+            }
+            this.maxConnections = max;
+            return this;
+        }
+
+        /**
+         * Calls allowed to wait for a connection of the dedicated pool; -1 (the default) for no limit other than the
+         * call timeout, which also bounds the wait.
+         */
+        public Builder pendingAcquireMaxCount(int max) {
+            if (max < 1 && max != -1) {
+                throw new IllegalArgumentException("pendingAcquireMaxCount must be at least 1, or -1, got " + max);
+            }
+            this.pendingAcquireMaxCount = max;
+            return this;
+        }
+
+        /** How long an idle pooled connection is kept; default 20 s (below common server keep-alive limits). */
+        public Builder maxIdleTime(Duration idle) {
+            Objects.requireNonNull(idle, "idle");
+            if (idle.isNegative() || idle.isZero()) {
+                throw new IllegalArgumentException("maxIdleTime must be positive, got " + idle);
+            }
+            this.maxIdleTime = idle;
+            return this;
+        }
+
+        public NettyTransport build() {
+            return new NettyTransport(this);
+        }
+    }
+
+    /** Visible for diagnostics: the circuit breaker's state name, or {@code DISABLED}. */
+    String circuitState() {
+        return circuitBreaker == null ? "DISABLED" : circuitBreaker.getState().name();
+    }
+}

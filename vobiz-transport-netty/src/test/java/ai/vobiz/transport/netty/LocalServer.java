@@ -1,0 +1,127 @@
+package ai.vobiz.transport.netty;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/** A scripted loopback HTTP server for transport tests: each request takes the next scripted reply. */
+final class LocalServer implements AutoCloseable {
+    /** What the server does with one request. */
+    interface Reply {
+        void handle(HttpExchange exchange) throws IOException;
+    }
+
+    /** A request as received. */
+    record Received(String method, String path, Map<String, List<String>> headers, byte[] body) {}
+
+    private final HttpServer server;
+    private final ExecutorService executor = Executors.newCachedThreadPool();
+    private final ConcurrentLinkedQueue<Reply> script = new ConcurrentLinkedQueue<>();
+    private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final CountDownLatch release = new CountDownLatch(1);
+    private volatile Reply fallback = ok("{\"ok\":true}");
+
+    LocalServer() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            try (exchange) {
+                byte[] body = exchange.getRequestBody().readAllBytes();
+                received.add(new Received(
+                        exchange.getRequestMethod(),
+                        exchange.getRequestURI().getPath(),
+                        Map.copyOf(exchange.getRequestHeaders()),
+                        body));
+                Reply reply = script.poll();
+                (reply != null ? reply : fallback).handle(exchange);
+            }
+        });
+        server.setExecutor(executor);
+        server.start();
+    }
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
+    }
+
+    int port() {
+        return server.getAddress().getPort();
+    }
+
+    LocalServer then(Reply... replies) {
+        script.addAll(List.of(replies));
+        return this;
+    }
+
+    LocalServer always(Reply reply) {
+        this.fallback = reply;
+        return this;
+    }
+
+    List<Received> received() {
+        return received;
+    }
+
+    /** Lets replies that {@link #hang()} go. */
+    void release() {
+        release.countDown();
+    }
+
+    static Reply ok(String json) {
+        return status(200, Map.of("Content-Type", "application/json"), json);
+    }
+
+    static Reply status(int status, Map<String, String> headers, String body) {
+        return exchange -> {
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            headers.forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
+            exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+            if (bytes.length > 0) {
+                exchange.getResponseBody().write(bytes);
+            }
+        };
+    }
+
+    /** A chunked body of {@code size} bytes (no Content-Length). */
+    static Reply chunked(int size) {
+        return exchange -> {
+            exchange.sendResponseHeaders(200, 0);
+            OutputStream out = exchange.getResponseBody();
+            byte[] chunk = new byte[8192];
+            for (int sent = 0; sent < size; sent += chunk.length) {
+                out.write(chunk, 0, Math.min(chunk.length, size - sent));
+            }
+        };
+    }
+
+    /** Accepts the request and answers only after {@link #release()} (or 10 s). */
+    Reply hang() {
+        return exchange -> {
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            status(200, Map.of(), "{}").handle(exchange);
+        };
+    }
+
+    @Override
+    public void close() {
+        release();
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}
