@@ -1,0 +1,87 @@
+package ai.vobiz.testkit.server;
+
+import ai.vobiz.port.transport.TransportOptions;
+import ai.vobiz.testkit.fault.FaultRegistry;
+import ai.vobiz.testkit.journal.RequestJournal;
+import ai.vobiz.testkit.state.FakeState;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The running parts of a fake server: the pipeline, the JDK HTTP server on loopback with a bounded thread pool, and
+ * the pauses of delay/stall faults. Used by {@link ai.vobiz.testkit.FakeVobizServer}; not an API of its own.
+ */
+public final class FakeServerCore implements AutoCloseable {
+    static {
+        // Without TCP_NODELAY the JDK server stalls ~40 ms per keep-alive request (Nagle + delayed ACK). Its
+        // configuration is read once, when the first HttpServer is created, so this must run before that.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
+    /** Handler threads: enough for hundreds of parallel calls and stalled exchanges; more wait in the queue. */
+    public static final int DEFAULT_THREADS = 256;
+
+    private static final AtomicInteger SERVERS = new AtomicInteger();
+
+    private final FakeApi api;
+    private final Pauses pauses = new Pauses();
+    private final HttpServer http;
+    private final ThreadPoolExecutor executor;
+
+    public FakeServerCore(
+            FakeState state, RequestJournal journal, FaultRegistry faults, Router admin, int port, int threads) {
+        this.api = new FakeApi(state, journal, faults, FakeApi.standardRoutes(state), admin);
+        int id = SERVERS.incrementAndGet();
+        AtomicInteger threadNo = new AtomicInteger();
+        this.executor =
+                new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "fake-vobiz-" + id + "-http-" + threadNo.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+        executor.allowCoreThreadTimeOut(true);
+        try {
+            this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 4096);
+        } catch (IOException e) {
+            executor.shutdownNow();
+            pauses.close();
+            throw new UncheckedIOException("cannot listen on 127.0.0.1:" + port + ": " + e.getMessage(), e);
+        }
+        http.createContext("/", new HttpAdapter(api, pauses));
+        http.setExecutor(executor);
+        http.start();
+    }
+
+    public int port() {
+        return http.getAddress().getPort();
+    }
+
+    public FakeApi api() {
+        return api;
+    }
+
+    /** Ends every pending delay and stall now. */
+    public void releasePauses() {
+        pauses.releaseAll();
+    }
+
+    public InProcessTransport inProcessTransport(TransportOptions options) {
+        return new InProcessTransport(api, pauses, options);
+    }
+
+    @Override
+    public void close() {
+        pauses.close();
+        http.stop(0);
+        executor.shutdownNow();
+    }
+}
