@@ -2,6 +2,7 @@ package ai.vobiz.cli;
 
 import ai.vobiz.client.Credentials;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,10 +52,16 @@ public final class VobizCli implements Callable<Integer> {
     }
 
     static CommandLine commandLine(CliContext ctx, Console console) {
+        return commandLine(ctx, console, new CountDownLatch(1));
+    }
+
+    /** @param fakeStop released to stop {@code vobiz fake}; tests pass a released one so it returns at once */
+    static CommandLine commandLine(CliContext ctx, Console console, CountDownLatch fakeStop) {
         CommandLine cl = new CommandLine(new VobizCli())
                 .addSubcommand(new AccountCommand(ctx, console))
                 .addSubcommand(new PartnerCommand(ctx, console))
-                .addSubcommand(new RawCommand(ctx, console));
+                .addSubcommand(new RawCommand(ctx, console))
+                .addSubcommand(new FakeCommand(console, fakeStop));
         // "--data @file" is ours: picocli must not expand @file arguments itself.
         cl.setExpandAtFiles(false);
         cl.setOut(ctx.out());
