@@ -38,9 +38,7 @@ public record CliContext(
                 System.getenv(),
                 new PrintWriter(System.out, true),
                 new PrintWriter(System.err, true),
-                () -> {
-                    throw new UnsupportedOperationException("pending testkit");
-                },
+                TestkitServer::start,
                 Optional.empty());
     }
 

@@ -33,10 +33,6 @@ final class FakeCommand implements Callable<Integer> {
     /** Released by the shutdown hook; tests release it beforehand so the command returns at once. */
     final CountDownLatch stop;
 
-    FakeCommand(CliContext ctx, Console console) {
-        this(console, new CountDownLatch(1));
-    }
-
     FakeCommand(Console console, CountDownLatch stop) {
         this.console = console;
         this.stop = stop;
