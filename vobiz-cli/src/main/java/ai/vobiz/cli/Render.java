@@ -160,8 +160,8 @@ public final class Render {
             String w = words[i];
             if (ACRONYMS.contains(w)) {
                 w = w.toUpperCase(Locale.ROOT);
-            } else if (w.equals("cdrs")) {
-                w = "CDRs";
+            } else if (w.equals("cdrs") || w.equals("ips")) {
+                w = w.equals("ips") ? "IPs" : "CDRs";
             } else if (i == from) {
                 w = Character.toUpperCase(w.charAt(0)) + w.substring(1);
             }

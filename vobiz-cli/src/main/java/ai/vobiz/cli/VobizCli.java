@@ -20,9 +20,9 @@ import picocli.CommandLine.Spec;
                 + " without them (and without --base-url) an embedded fake server with demo data answers.",
         footer = {
             "",
-            "Exit codes: 0 ok, 2 usage, 3 authentication, 4 permission, 5 not found, 6 rate limited,",
-            "7 other client error, 8 server error, 9 transport, 10 undecodable response, 11 circuit open,",
-            "1 unexpected."
+            "Exit codes: 0 ok, 1 unexpected, 2 usage, 3 authentication, 4 permission,",
+            "5 not found, 6 rate limited, 7 other client error, 8 server error,",
+            "9 transport, 10 undecodable response, 11 circuit open."
         })
 public final class VobizCli implements Callable<Integer> {
     @Spec
