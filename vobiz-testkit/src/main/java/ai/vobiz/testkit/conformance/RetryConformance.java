@@ -1,0 +1,215 @@
+package ai.vobiz.testkit.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ai.vobiz.error.NetworkIOException;
+import ai.vobiz.port.resilience.NonIdempotentRetry;
+import ai.vobiz.port.transport.HttpResponse;
+import ai.vobiz.port.transport.HttpTransport;
+import ai.vobiz.testkit.fault.Fault;
+import ai.vobiz.testkit.fault.FaultRule;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The retry policy applied as core defines it, proven by the server's journal: GETs retried on 429, 502, 503, 504 and
+ * broken exchanges with jittered backoff; {@code Retry-After} honoured in seconds and as an HTTP date, and a value
+ * beyond the cap ends the retries; the attempt limit holds; a POST is never sent twice once it may have reached the
+ * server, except a 429 under {@link NonIdempotentRetry#WHEN_NOT_PROCESSED}. After the last attempt the last response
+ * is returned normally. Needs no socket.
+ */
+public abstract class RetryConformance extends ConformanceSupport {
+
+    private RecordingEvents events;
+
+    private HttpTransport transport(int maxAttempts, NonIdempotentRetry nonIdempotent) {
+        events = new RecordingEvents();
+        return transport(options()
+                .events(events)
+                .resilience(policy(fastRetry()
+                        .maxAttempts(maxAttempts)
+                        .nonIdempotentRetry(nonIdempotent)
+                        .build()))
+                .build());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void getIsRetriedOnRetryableStatuses(Mode mode) {
+        for (int status : new int[] {429, 502, 503, 504}) {
+            server().reset();
+            server().faults()
+                    .add(FaultRule.of(Fault.status(status)).path(ME).times(2).build());
+            HttpTransport t = transport(3, NonIdempotentRetry.NEVER);
+            HttpResponse r = mode.send(t, get(ME));
+            assertThat(r.status()).as("after two %d responses", status).isEqualTo(200);
+            assertThat(count("GET", ME)).as("attempts for %d", status).isEqualTo(3);
+            assertThat(events.retries()).hasSize(2);
+            assertThat(events.retries())
+                    .allSatisfy(retry -> assertThat(retry.delay()).isBetween(Duration.ZERO, Duration.ofMillis(20)));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void nonRetryableStatusIsNotRetried(Mode mode) {
+        server().faults().add(FaultRule.of(Fault.status(500)).path(ME).times(1).build());
+        HttpResponse r = mode.send(transport(3, NonIdempotentRetry.NEVER), get(ME));
+        assertThat(r.status()).isEqualTo(500);
+        assertThat(count("GET", ME)).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void brokenExchangeIsRetriedForGet(Mode mode) {
+        server().faults()
+                .add(FaultRule.of(Fault.closeConnection()).path(ME).times(1).build());
+        HttpResponse r = mode.send(transport(3, NonIdempotentRetry.NEVER), get(ME));
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(count("GET", ME)).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void retryAfterInSecondsIsHonoured(Mode mode) {
+        server().faults()
+                .add(FaultRule.of(Fault.status(503, Map.of("Retry-After", "1")))
+                        .path(ME)
+                        .times(1)
+                        .build());
+        HttpResponse r = mode.send(transport(3, NonIdempotentRetry.NEVER), get(ME));
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(count("GET", ME)).isEqualTo(2);
+        assertThat(events.retries())
+                .singleElement()
+                .satisfies(
+                        retry -> assertThat(retry.delay()).isBetween(Duration.ofMillis(990), Duration.ofMillis(1010)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void retryAfterAsHttpDateIsHonoured(Mode mode) {
+        String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(1));
+        server().faults()
+                .add(FaultRule.of(Fault.status(429, Map.of("Retry-After", date)))
+                        .path(ME)
+                        .times(1)
+                        .build());
+        HttpResponse r = mode.send(transport(3, NonIdempotentRetry.NEVER), get(ME));
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(count("GET", ME)).isEqualTo(2);
+        // The date has one-second precision: the wait is at most the 2 s cap and more than the jittered backoff.
+        assertThat(events.retries())
+                .singleElement()
+                .satisfies(retry -> assertThat(retry.delay()).isBetween(Duration.ZERO, Duration.ofSeconds(2)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void retryAfterBeyondTheCapEndsTheCall(Mode mode) {
+        server().faults()
+                .add(FaultRule.of(Fault.status(503, Map.of("Retry-After", "3600")))
+                        .path(ME)
+                        .build());
+        HttpResponse r = mode.send(transport(3, NonIdempotentRetry.NEVER), get(ME));
+        assertThat(r.status()).isEqualTo(503);
+        assertThat(r.headers().firstValue("Retry-After")).contains("3600");
+        assertThat(count("GET", ME)).isEqualTo(1);
+        assertThat(events.retries()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void stopsAtTheAttemptLimitAndReturnsTheLastResponse(Mode mode) {
+        server().faults().add(FaultRule.of(Fault.status(502)).path(ME).build());
+        HttpResponse r = mode.send(transport(4, NonIdempotentRetry.NEVER), get(ME));
+        assertThat(r.status()).isEqualTo(502);
+        assertThat(count("GET", ME)).isEqualTo(4);
+        assertThat(events.attempts()).containsExactly(1, 2, 3, 4);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void postIsNotResentAfter503(Mode mode) {
+        server().faults()
+                .add(FaultRule.of(Fault.status(503)).method("POST").path(ECHO).build());
+        HttpResponse r = mode.send(transport(3, NonIdempotentRetry.NEVER), post(ECHO, "{\"amount\":1}"));
+        assertThat(r.status()).isEqualTo(503);
+        assertThat(count("POST", ECHO)).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void postIsNotResentAfter503EvenWithRetryAfterZero(Mode mode) {
+        server().faults()
+                .add(FaultRule.of(Fault.status(503, Map.of("Retry-After", "0")))
+                        .method("POST")
+                        .path(ECHO)
+                        .build());
+        HttpResponse r = mode.send(transport(3, NonIdempotentRetry.NEVER), post(ECHO, "{\"amount\":1}"));
+        assertThat(r.status()).isEqualTo(503);
+        assertThat(count("POST", ECHO)).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void postIsNotResentAfterAClosedConnection(Mode mode) {
+        server().faults()
+                .add(FaultRule.of(Fault.closeConnection())
+                        .method("POST")
+                        .path(ECHO)
+                        .build());
+        HttpTransport t = transport(3, NonIdempotentRetry.WHEN_NOT_PROCESSED);
+        assertThatThrownBy(() -> mode.send(t, post(ECHO, "{\"amount\":1}"))).isInstanceOf(NetworkIOException.class);
+        assertThat(count("POST", ECHO)).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void postIsNotRetriedOn429ByDefault(Mode mode) {
+        server().faults()
+                .add(FaultRule.of(Fault.status(429))
+                        .method("POST")
+                        .path(ECHO)
+                        .times(1)
+                        .build());
+        HttpResponse r = mode.send(transport(3, NonIdempotentRetry.NEVER), post(ECHO, "{}"));
+        assertThat(r.status()).isEqualTo(429);
+        assertThat(count("POST", ECHO)).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void postIsRetriedOn429WhenNotProcessedIsAllowed(Mode mode) {
+        server().faults()
+                .add(FaultRule.of(Fault.status(429))
+                        .method("POST")
+                        .path(ECHO)
+                        .times(1)
+                        .build());
+        HttpResponse r = mode.send(transport(3, NonIdempotentRetry.WHEN_NOT_PROCESSED), post(ECHO, "{\"a\":1}"));
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(count("POST", ECHO)).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void postIsNotRetriedOn503EvenWhenNotProcessedIsAllowed(Mode mode) {
+        server().faults()
+                .add(FaultRule.of(Fault.status(503))
+                        .method("POST")
+                        .path(ECHO)
+                        .times(1)
+                        .build());
+        HttpResponse r = mode.send(transport(3, NonIdempotentRetry.WHEN_NOT_PROCESSED), post(ECHO, "{}"));
+        assertThat(r.status()).isEqualTo(503);
+        assertThat(count("POST", ECHO)).isEqualTo(1);
+    }
+}

@@ -1,0 +1,38 @@
+package ai.vobiz.testkit.conformance;
+
+import org.junit.jupiter.api.Nested;
+
+/**
+ * The part of the conformance suite that needs no socket, circuit breaker or call deadline: round trips, the fault
+ * catalogue and the retry policy. For in-process transports such as {@code FakeVobizServer.inProcessTransport()};
+ * network transports run {@link TransportConformanceSuite}, which includes these groups.
+ */
+public abstract class SocketFreeConformanceSuite {
+
+    /** The transport to check; called once per nested group and test. */
+    protected abstract TransportUnderTest transportUnderTest();
+
+    @Nested
+    class RoundTrip extends RoundTripConformance {
+        @Override
+        protected TransportUnderTest transportUnderTest() {
+            return SocketFreeConformanceSuite.this.transportUnderTest();
+        }
+    }
+
+    @Nested
+    class Faults extends FaultConformance {
+        @Override
+        protected TransportUnderTest transportUnderTest() {
+            return SocketFreeConformanceSuite.this.transportUnderTest();
+        }
+    }
+
+    @Nested
+    class Retries extends RetryConformance {
+        @Override
+        protected TransportUnderTest transportUnderTest() {
+            return SocketFreeConformanceSuite.this.transportUnderTest();
+        }
+    }
+}
