@@ -234,10 +234,15 @@ class CliAgainstFakeServerTest {
         try (ServerSocket s = new ServerSocket(0)) {
             closedPort = s.getLocalPort();
         }
-        CliRunner.Result r =
-                run(ACCOUNT_ENV, "account", "--base-url", "http://127.0.0.1:" + closedPort, "--max-attempts", "1");
+        CliRunner.Result r = run(
+                ACCOUNT_ENV, "account", "--base-url", "http://127.0.0.1:" + closedPort, "--max-attempts", "2", "-v");
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(9);
-        assertThat(r.err()).startsWith("vobiz: transport error: cannot connect");
+        assertThat(r.err())
+                .contains("* attempt 1 failed after ")
+                .contains("* retrying in ")
+                .contains("* attempt 2 failed after ")
+                .contains("vobiz: transport error: cannot connect");
+        assertThat(r.err().lines().filter(l -> l.startsWith("vobiz: "))).hasSize(1);
     }
 
     @ParameterizedTest(name = "{0}")
