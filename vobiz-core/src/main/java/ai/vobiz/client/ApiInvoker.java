@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -74,14 +75,24 @@ public final class ApiInvoker {
 
     /**
      * Builds and sends a request without ever throwing to the caller: a failure to build it, or a transport that
-     * throws instead of failing its future, becomes a failed future too.
+     * throws instead of failing its future, becomes a failed future too. Cancelling the returned future cancels the
+     * transport's.
      */
     <T> CompletableFuture<T> sendAsync(Supplier<HttpRequest> request, Function<HttpResponse, T> handler) {
+        CompletableFuture<HttpResponse> sent;
         try {
-            return transport.sendAsync(request.get()).thenApply(handler);
+            sent = transport.sendAsync(request.get());
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
+        CompletableFuture<T> result = sent.thenApply(handler);
+        // A dependent future does not cancel its source: forward the caller's cancel to the exchange.
+        result.whenComplete((value, failure) -> {
+            if (failure instanceof CancellationException) {
+                sent.cancel(true);
+            }
+        });
+        return result;
     }
 
     /** The typed exception for a non-2xx response. */

@@ -10,12 +10,19 @@ import tools.jackson.databind.JsonNode;
 /**
  * The account object returned by {@code GET /api/v1/auth/me}: all 46 documented fields, decoded leniently.
  *
- * <p><b>Nullability.</b> Every component may be null: the API omits fields and sends null even where its schema says
- * non-nullable ({@code description} in its own example). Untyped fields ({@code auto_recharge_config},
- * {@code ip_whitelist_rules}) are JSON trees. Fields the SDK does not model stay reachable via {@link #raw()}.
+ * <p><b>Nullability.</b> Every component accessor ({@link #name()}, {@link #creditLimit()}, {@link #pricingTier()}
+ * …) returns null when the field was absent or JSON null: the API omits fields and sends null even where its schema
+ * says non-nullable ({@code description} in its own example). Booleans and integers are boxed for that reason.
+ * {@link #raw()} is never null for an account the SDK decoded (it may be null only for one constructed by hand).
+ * {@link #isPostpaid()} never returns null; {@link #callQueueEnabled()} may. Untyped fields
+ * ({@code auto_recharge_config}, {@code ip_whitelist_rules}, which the API sends as {@code {}} or {@code []}) are
+ * JSON trees. Fields the SDK does not model stay reachable via {@link #raw()}: {@code account.raw().get("x")}
+ * returns an {@link java.util.Optional}.
  *
  * <p><b>Money</b> ({@code credit_limit}) is an exact {@link BigDecimal} whether the API sent {@code 0}, {@code 0.0} or
- * {@code "100.00"}; the scale is kept. <b>Secrets</b>: {@link #authSecret()} never appears in {@link #toString()}.
+ * {@code "100.00"}; the scale is kept. <b>Timestamps</b> accept {@code Z} or {@code +00:00} and 0 to 9 fraction
+ * digits. <b>Secrets</b>: {@link #authSecret()} never appears in {@link #toString()}, and secret-named values nested
+ * in the JSON components are redacted there too.
  */
 public record Account(
         @Nullable String type,

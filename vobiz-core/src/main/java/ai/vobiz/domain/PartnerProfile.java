@@ -9,8 +9,10 @@ import org.jspecify.annotations.Nullable;
  * The partner profile returned by {@code GET /api/v1/partner/me}: the 21 schema fields plus {@code currency} and
  * {@code country}, which only the OpenAPI example carries.
  *
- * <p>Every component may be null (the OpenAPI example omits 15 of the 21 "required" fields). {@link #balance()} is
- * exact whether sent as {@code "23906.83000"} (scale kept) or {@code 50000}. Unmodelled fields: {@link #raw()}.
+ * <p><b>Nullability.</b> Every component accessor returns null when the field was absent or JSON null (the OpenAPI
+ * example omits 15 of the 21 "required" fields; {@link #currency()} and {@link #country()} appear only there).
+ * {@link #raw()} is never null for a profile the SDK decoded. {@link #balance()} is exact whether sent as
+ * {@code "23906.83000"} (scale kept) or {@code 50000}. Unmodelled fields stay reachable via {@link #raw()}.
  */
 public record PartnerProfile(
         @Nullable String id,

@@ -63,7 +63,8 @@ public final class HttpRequest {
         b.uri = uri;
         b.headers = headers.newBuilder();
         b.body = body;
-        b.idempotent = idempotent;
+        // Kept only when it overrode the method's default, so that changing the method re-derives it.
+        b.idempotent = idempotent == method.isIdempotent() ? null : idempotent;
         return b;
     }
 
