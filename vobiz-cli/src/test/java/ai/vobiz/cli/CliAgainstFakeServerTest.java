@@ -296,7 +296,11 @@ class CliAgainstFakeServerTest {
     void verboseSuccessNeverShowsTheToken() {
         CliRunner.Result r = call(ACCOUNT_ENV, "raw", "GET", "/__test/echo", "--verbose");
         assertThat(r.exitCode()).as(r.toString()).isZero();
-        assertThat(r.err()).contains("X-Auth-Token=<redacted>").contains("X-Auth-ID=MA_XXXXXXXX");
+        assertThat(r.err())
+                .contains("X-Auth-Token=<redacted>")
+                .contains("X-Auth-ID=MA_XXXXXXXX")
+                .as("okhttp is the CLI's default transport")
+                .contains("; okhttp)");
         assertThat(r.all()).doesNotContain(ACCOUNT_TOKEN);
     }
 }

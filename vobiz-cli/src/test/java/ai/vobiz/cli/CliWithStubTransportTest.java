@@ -91,6 +91,15 @@ class CliWithStubTransportTest {
     }
 
     @Test
+    void credentialsWithoutBaseUrlCallTheRealApiRoot() throws IOException {
+        StubTransport transport = serving("account-retrieve.json");
+        CliRunner.Result r = runner(transport).run("account");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(transport.requests.get(0).uri()).isEqualTo(URI.create("https://api.vobiz.ai/api/v1/auth/me"));
+        assertThat(starts).hasValue(0);
+    }
+
+    @Test
     void jsonOutputIsTheTypedModel() throws IOException {
         CliRunner.Result r = runner(serving("partner-me.json")).run("partner", "--json");
         assertThat(r.exitCode()).as(r.toString()).isZero();
