@@ -198,6 +198,6 @@ public final class FakeApi {
     }
 
     private static String newRequestId() {
-        return "req_" + Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xffffffffffffL);
+        return String.format("req_%012x", ThreadLocalRandom.current().nextLong() & 0xffffffffffffL);
     }
 }

@@ -12,6 +12,7 @@ import java.net.InetSocketAddress;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -36,6 +37,7 @@ public final class FakeServerCore implements AutoCloseable {
     private final Pauses pauses = new Pauses();
     private final HttpServer http;
     private final ThreadPoolExecutor executor;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     public FakeServerCore(
             FakeState state, RequestJournal journal, FaultRegistry faults, Router admin, int port, int threads) {
@@ -80,6 +82,9 @@ public final class FakeServerCore implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         pauses.close();
         http.stop(0);
         executor.shutdownNow();
