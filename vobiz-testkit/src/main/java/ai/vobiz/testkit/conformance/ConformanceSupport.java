@@ -11,7 +11,8 @@ import ai.vobiz.port.transport.TransportOptions;
 import ai.vobiz.testkit.DemoData;
 import ai.vobiz.testkit.FakeVobizServer;
 import java.io.IOException;
-import java.net.ServerSocket;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -153,13 +154,19 @@ public abstract class ConformanceSupport {
         return b.build();
     }
 
-    /** A loopback URL nobody listens on: the port was free a moment ago. */
-    protected static URI closedPort() {
-        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return URI.create("http://127.0.0.1:" + s.getLocalPort());
+    /**
+     * A loopback URL where connections are refused. The port stays bound (to a socket that never listens) until the
+     * test ends, so no other process can start listening on it meanwhile.
+     */
+    protected URI closedPort() {
+        Socket reserved = new Socket();
+        try {
+            reserved.bind(new InetSocketAddress("127.0.0.1", 0));
         } catch (IOException e) {
-            throw new IllegalStateException("cannot find a free port", e);
+            throw new IllegalStateException("cannot reserve a loopback port", e);
         }
+        resources.add(reserved);
+        return URI.create("http://127.0.0.1:" + reserved.getLocalPort());
     }
 
     protected int count(String method, String path) {

@@ -155,6 +155,11 @@ public final class OkHttpTransport implements HttpTransport {
         return Optional.ofNullable(resilience.breaker());
     }
 
+    /** Connections in the client's pool (tests check that close() evicts those of an owned pool). */
+    int pooledConnectionCount() {
+        return client.connectionPool().connectionCount();
+    }
+
     // ---- synchronous -------------------------------------------------------------------------------------------
 
     @Override
@@ -196,6 +201,11 @@ public final class OkHttpTransport implements HttpTransport {
                     if (x.abandoned) {
                         resilience.release();
                         throw closedWhileRunning(request);
+                    }
+                    if (Thread.currentThread().isInterrupted()) {
+                        // okio reports an interrupted caller as InterruptedIOException: that is a cancellation.
+                        resilience.release();
+                        throw new CancellationException("interrupted during " + request.method() + " " + request.uri());
                     }
                     failure = Failures.classify(e, request, tag.connected(), x.deadlinePassed(), options);
                 } catch (RuntimeException | Error e) {

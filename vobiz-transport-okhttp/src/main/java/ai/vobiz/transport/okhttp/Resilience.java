@@ -13,6 +13,7 @@ import io.github.resilience4j.core.IntervalBiFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -126,13 +127,13 @@ final class Resilience {
 
     void recordResponse(long elapsedNanos, HttpResponse response) {
         if (breaker != null) {
-            breaker.onResult(elapsedNanos, java.util.concurrent.TimeUnit.NANOSECONDS, response);
+            breaker.onResult(elapsedNanos, TimeUnit.NANOSECONDS, response);
         }
     }
 
     void recordFailure(long elapsedNanos, Throwable failure) {
         if (breaker != null) {
-            breaker.onError(elapsedNanos, java.util.concurrent.TimeUnit.NANOSECONDS, failure);
+            breaker.onError(elapsedNanos, TimeUnit.NANOSECONDS, failure);
         }
     }
 
