@@ -26,6 +26,7 @@ import io.netty.util.internal.ThreadExecutorMap;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
@@ -239,6 +240,33 @@ public final class NettyTransport implements HttpTransport {
         } catch (RuntimeException e) {
             LOG.warn("Releasing Netty resources did not finish cleanly", e);
         }
+        if (ownedLoops != null) {
+            awaitOwnedThreadsExit();
+        }
+    }
+
+    /**
+     * The loop group reports termination from inside its threads, just before they exit: wait for them, so that
+     * nothing of this transport is running once {@code close()} returns.
+     */
+    private void awaitOwnedThreadsExit() {
+        String marker = threadNamePrefix + "-";
+        long deadline = System.nanoTime() + CLOSE_TIMEOUT.toNanos();
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread == Thread.currentThread() || !thread.getName().startsWith(marker)) {
+                continue;
+            }
+            long leftMillis = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+            if (leftMillis <= 0) {
+                return;
+            }
+            try {
+                thread.join(leftMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     @Override
@@ -294,16 +322,47 @@ public final class NettyTransport implements HttpTransport {
                     headers.set(HttpHeaderNames.CONTENT_LENGTH, body.length);
                     return out.send(Mono.fromSupplier(() -> Unpooled.wrappedBuffer(body)));
                 })
-                .response(this::readResponse)
+                .response((response, content) -> readResponse(request, response, content))
                 .single()
                 .onErrorMap(e -> FailureMapper.map(e, request, options))
-                .doOnNext(r -> notify(() -> events.responseReceived(request, attempt, r, since(start))))
-                .doOnError(e -> notify(() -> events.attemptFailed(request, attempt, e, since(start))));
+                .doOnNext(r -> {
+                    Duration elapsed = since(start);
+                    logResponse(request, attempt, r, elapsed);
+                    notify(() -> events.responseReceived(request, attempt, r, elapsed));
+                })
+                .doOnError(e -> {
+                    Duration elapsed = since(start);
+                    if (LOG.isDebugEnabled()) {
+                        // Only the method, the path and the failure's own message: never headers or the body.
+                        LOG.debug(
+                                "{} attempt {} failed after {} ms: {}",
+                                FailureMapper.describe(request),
+                                attempt,
+                                elapsed.toMillis(),
+                                e.toString());
+                    }
+                    notify(() -> events.attemptFailed(request, attempt, e, elapsed));
+                });
     }
 
-    private Mono<HttpResponse> readResponse(HttpClientResponse response, ByteBufFlux content) {
+    /** Error statuses at DEBUG (they explain retries and failures), successes at TRACE (one per call). */
+    private static void logResponse(HttpRequest request, int attempt, HttpResponse response, Duration elapsed) {
+        boolean success = response.isSuccessful();
+        if (success ? LOG.isTraceEnabled() : LOG.isDebugEnabled()) {
+            String line = "{} attempt {} -> HTTP {} in {} ms";
+            Object[] args = {FailureMapper.describe(request), attempt, response.status(), elapsed.toMillis()};
+            if (success) {
+                LOG.trace(line, args);
+            } else {
+                LOG.debug(line, args);
+            }
+        }
+    }
+
+    private Mono<HttpResponse> readResponse(HttpRequest request, HttpClientResponse response, ByteBufFlux content) {
         long max = options.maxResponseBytes();
-        long declared = declaredLength(response);
+        // A HEAD response declares the length of a body it does not carry.
+        long declared = request.method() == ai.vobiz.port.transport.HttpMethod.HEAD ? -1 : declaredLength(response);
         if (declared > max) {
             return Mono.error(BodyCollector.tooLarge(max));
         }
@@ -353,6 +412,12 @@ public final class NettyTransport implements HttpTransport {
                     String reason = response != null
                             ? "HTTP " + response.status()
                             : outcome.getLeft().getClass().getSimpleName();
+                    LOG.debug(
+                            "{}: retrying (attempt {}) in {} ms after {}",
+                            FailureMapper.describe(request),
+                            attemptsMade + 1,
+                            delay.toMillis(),
+                            reason);
                     notify(() -> events.retryScheduled(request, attemptsMade + 1, delay, reason));
                     return Math.max(0, delay.toMillis());
                 })

@@ -19,6 +19,7 @@ import ai.vobiz.port.transport.HttpResponse;
 import ai.vobiz.port.transport.HttpTransportProvider;
 import ai.vobiz.port.transport.TransportEvents;
 import ai.vobiz.port.transport.TransportOptions;
+import io.netty.channel.DefaultEventLoopGroup;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -234,6 +235,23 @@ class NettyTransportTest {
     }
 
     @Test
+    void aHeadResponseIsNotJudgedByTheLengthItDeclares() {
+        server.then(exchange -> {
+            exchange.getResponseHeaders().add("Content-Length", "4096");
+            exchange.sendResponseHeaders(200, -1);
+        });
+        try (NettyTransport t = NettyTransport.builder()
+                .options(OPTIONS.newBuilder().maxResponseBytes(1024).build())
+                .build()) {
+            HttpResponse response =
+                    t.send(get("/big").newBuilder().method(HttpMethod.HEAD).build());
+
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(response.body()).isEmpty();
+        }
+    }
+
+    @Test
     void streamedOversizedBodyIsAbandoned() {
         server.then(LocalServer.chunked(1 << 20));
         try (NettyTransport t = NettyTransport.builder()
@@ -323,7 +341,40 @@ class NettyTransportTest {
     }
 
     @Test
+    void blockingSendIsRefusedOnAPlainNettyEventLoopToo() throws Exception {
+        DefaultEventLoopGroup group = new DefaultEventLoopGroup(1);
+        try {
+            var attempt = group.next().submit(() -> transport.send(get("/x")));
+
+            assertThat(attempt.await(5, TimeUnit.SECONDS)).isTrue();
+            assertThat(attempt.cause())
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("event-loop");
+            assertThat(server.received()).isEmpty();
+        } finally {
+            group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
     void cancellingTheFutureAbortsTheExchangeAndClosesTheConnection() throws Exception {
+        assertAbortClosesTheConnection(t -> {
+            var future = t.sendAsync(get("/slow"));
+            return () -> {
+                assertThat(future.cancel(true)).isTrue();
+                assertThat(future).isCancelled();
+            };
+        });
+    }
+
+    @Test
+    void disposingTheSubscriptionAbortsTheExchangeAndClosesTheConnection() throws Exception {
+        assertAbortClosesTheConnection(t -> t.exchange(get("/slow")).subscribe()::dispose);
+    }
+
+    /** Starts a call the server holds, aborts it, and expects its connection to be closed. */
+    private void assertAbortClosesTheConnection(java.util.function.Function<NettyTransport, Runnable> startCall)
+            throws Exception {
         server.always(server.hang());
         CountDownLatch connected = new CountDownLatch(1);
         CountDownLatch disconnected = new CountDownLatch(1);
@@ -336,13 +387,12 @@ class NettyTransportTest {
                     .doOnDisconnected(c -> disconnected.countDown());
             try (NettyTransport t =
                     NettyTransport.builder().options(OPTIONS).httpClient(custom).build()) {
-                var future = t.sendAsync(get("/slow"));
+                Runnable abort = startCall.apply(t);
                 assertThat(connected.await(5, TimeUnit.SECONDS)).isTrue();
 
-                assertThat(future.cancel(true)).isTrue();
+                abort.run();
 
                 assertThat(disconnected.await(5, TimeUnit.SECONDS)).isTrue();
-                assertThat(future).isCancelled();
             }
         } finally {
             pool.disposeLater().block(Duration.ofSeconds(5));
@@ -376,6 +426,21 @@ class NettyTransportTest {
             }
         } finally {
             pool.disposeLater().block(Duration.ofSeconds(5));
+            loops.disposeLater(Duration.ZERO, Duration.ofSeconds(5)).block(Duration.ofSeconds(6));
+        }
+    }
+
+    @Test
+    void aUserHttpClientCannotTurnRedirectsOrRetriesBackOn() {
+        server.then(status(301, Map.of("Location", server.uri("/moved").toString()), ""));
+        LoopResources loops = LoopResources.create("test-redirect", 1, true);
+        try (NettyTransport t = NettyTransport.builder()
+                .options(OPTIONS)
+                .httpClient(HttpClient.create().runOn(loops).followRedirect(true))
+                .build()) {
+            assertThat(t.send(get("/old")).status()).isEqualTo(301);
+            assertThat(server.received()).extracting(LocalServer.Received::path).containsExactly("/old");
+        } finally {
             loops.disposeLater(Duration.ZERO, Duration.ofSeconds(5)).block(Duration.ofSeconds(6));
         }
     }

@@ -32,6 +32,7 @@ public final class ReactiveVobizClient implements AutoCloseable {
     private final ApiInvoker invoker;
     private final ReactiveAccountApi account;
     private final ReactivePartnerApi partner;
+    private final ReactiveRawApi raw;
 
     private ReactiveVobizClient(VobizClient client, boolean ownsClient) {
         this.client = client;
@@ -39,6 +40,7 @@ public final class ReactiveVobizClient implements AutoCloseable {
         this.invoker = client.invoker();
         this.account = new ReactiveAccountApi(this);
         this.partner = new ReactivePartnerApi(this);
+        this.raw = new ReactiveRawApi(client);
     }
 
     /**
@@ -63,6 +65,11 @@ public final class ReactiveVobizClient implements AutoCloseable {
     /** Partner endpoints (partner credentials). */
     public ReactivePartnerApi partner() {
         return partner;
+    }
+
+    /** Any endpoint, for those the SDK does not type yet. */
+    public ReactiveRawApi raw() {
+        return raw;
     }
 
     /** The synchronous client this view executes through. */
