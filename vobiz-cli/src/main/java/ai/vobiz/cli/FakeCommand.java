@@ -2,6 +2,8 @@ package ai.vobiz.cli;
 
 import ai.vobiz.testkit.DemoData;
 import ai.vobiz.testkit.FakeVobizServer;
+import ai.vobiz.testkit.standalone.StandaloneServer;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -9,7 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code vobiz fake}: the testkit's fake Vobiz server, standalone, until interrupted. */
+/** {@code vobiz fake}: the testkit's standalone fake Vobiz server ({@link StandaloneServer}), until interrupted. */
 @Command(
         name = "fake",
         mixinStandardHelpOptions = true,
@@ -46,15 +48,13 @@ final class FakeCommand implements Callable<Integer> {
         if (seed != null && !Files.isReadable(seed)) {
             throw new UsageException("cannot read --seed file '" + seed + "'");
         }
-        FakeVobizServer.Builder builder = FakeVobizServer.builder().port(port);
-        if (seed != null) {
-            builder.seed(seed);
-        }
         FakeVobizServer server;
         try {
-            server = builder.start();
-        } catch (RuntimeException e) {
-            throw new UsageException("cannot start the fake server on port " + port + ": " + e.getMessage(), e);
+            server = StandaloneServer.start(port, seed);
+        } catch (UncheckedIOException e) {
+            throw new UsageException("cannot listen on 127.0.0.1:" + port + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("cannot use --seed file '" + seed + "': " + e.getMessage(), e);
         }
         Thread hook = new Thread(stop::countDown, "vobiz-fake-shutdown");
         boolean hooked = registerHook(hook);

@@ -3,12 +3,18 @@ package ai.vobiz.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.vobiz.testkit.DemoData;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class FakeCommandTest {
     final StringWriter out = new StringWriter();
@@ -37,5 +43,17 @@ class FakeCommandTest {
         assertThat(err.toString()).contains("vobiz: usage: --port must be within 0..65535");
         assertThat(run("fake", "--seed", "/no/such/seed.json")).isEqualTo(2);
         assertThat(err.toString()).contains("cannot read --seed file '/no/such/seed.json'");
+    }
+
+    @Test
+    void aPortInUseOrAnInvalidSeedIsAUsageError(@TempDir Path dir) throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            assertThat(run("fake", "--port", String.valueOf(taken.getLocalPort())))
+                    .isEqualTo(2);
+            assertThat(err.toString()).contains("vobiz: usage: cannot listen on 127.0.0.1:" + taken.getLocalPort());
+        }
+        Path seed = Files.writeString(dir.resolve("seed.json"), "{ not json");
+        assertThat(run("fake", "--port", "0", "--seed", seed.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("vobiz: usage: cannot use --seed file");
     }
 }
