@@ -33,7 +33,12 @@ public final class Failures {
     private Failures() {}
 
     /** What a failure means for the user: its exit code and the message to print. */
-    public record Outcome(ExitCode exitCode, String message) {}
+    public record Outcome(ExitCode exitCode, String category, String message) {
+        /** An outcome printed under its exit code's own category. */
+        public Outcome(ExitCode exitCode, String message) {
+            this(exitCode, exitCode.category(), message);
+        }
+    }
 
     /**
      * Classifies a failure. The SDK's errors form a sealed hierarchy; every leaf is named here (Java 17 has no
@@ -68,7 +73,8 @@ public final class Failures {
                     v.getMessage() + " (try again in " + DurationConverter.format(open.retryAfter()) + ")");
         }
         if (v instanceof ConfigurationException) {
-            return new Outcome(ExitCode.USAGE, v.getMessage());
+            // Missing credentials, a refused base URL, no transport: exit 2 like a usage error, named for what it is.
+            return new Outcome(ExitCode.USAGE, "configuration", v.getMessage());
         }
         return new Outcome(ExitCode.UNEXPECTED, v.getClass().getSimpleName() + ": " + v.getMessage());
     }
@@ -135,7 +141,7 @@ public final class Failures {
     public static int report(Throwable failure, Console console, boolean verbose) {
         Outcome outcome = classify(failure);
         String message = outcome.message() == null ? "" : outcome.message().replaceAll("\\s*\\R\\s*", " ");
-        console.err("vobiz: " + outcome.exitCode().category() + ": " + message);
+        console.err("vobiz: " + outcome.category() + ": " + message);
         if (verbose) {
             StringWriter trace = new StringWriter();
             failure.printStackTrace(new PrintWriter(trace));

@@ -144,7 +144,7 @@ class CliWithStubTransportTest {
         assertThat(r.err())
                 .contains("VOBIZ_AUTH_ID")
                 .contains("VOBIZ_AUTH_TOKEN")
-                .startsWith("vobiz: usage: ");
+                .startsWith("vobiz: configuration: ");
         assertThat(starts).hasValue(0);
     }
 
