@@ -248,6 +248,14 @@ class CliWithStubTransportTest {
     }
 
     @Test
+    void aTokenPastedOnTheCommandLineIsRedactedFromTheUsageError() {
+        StubTransport transport = new StubTransport(r -> json(200, "{}"));
+        CliRunner.Result r = runner(transport).run("account", "--token", TOKEN);
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("<redacted>").doesNotContain(TOKEN);
+    }
+
+    @Test
     void noSubcommandPrintsUsageAsAUsageError() {
         CliRunner.Result r = runner(new StubTransport(r0 -> json(200, "{}"))).run();
         assertThat(r.exitCode()).isEqualTo(2);
