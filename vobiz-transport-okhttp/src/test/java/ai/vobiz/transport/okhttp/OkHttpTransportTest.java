@@ -294,6 +294,37 @@ class OkHttpTransportTest {
     }
 
     @Test
+    void tlsHandshakeFailureIsAConnectFailure() {
+        // https:// to a plain-HTTP server: the handshake fails before anything is sent.
+        server.enqueue(status(200));
+        HttpTransport t = closeLater(OkHttpTransport.create(
+                fast().resilience(ResiliencePolicy.disabled()).build()));
+        HttpRequest r = HttpRequest.builder()
+                .uri("https://127.0.0.1:" + server.getPort() + "/x")
+                .header("X-Auth-Token", TOKEN)
+                .build();
+        assertThatThrownBy(() -> t.send(r))
+                .isInstanceOf(ConnectFailedException.class)
+                .hasMessageStartingWith("GET https://127.0.0.1:")
+                .hasMessageNotContaining(TOKEN);
+    }
+
+    @Test
+    void unknownHostIsAConnectFailure() {
+        OkHttpClient noDns = new OkHttpClient.Builder()
+                .dns(host -> {
+                    throw new java.net.UnknownHostException("no such host: " + host);
+                })
+                .build();
+        HttpTransport t = closeLater(OkHttpTransport.create(
+                fast().resilience(ResiliencePolicy.disabled()).build(), noDns));
+        HttpRequest r = HttpRequest.builder().uri("https://api.vobiz.invalid/x").build();
+        assertThatThrownBy(() -> HttpTransport.await(t.sendAsync(r)))
+                .isInstanceOf(ConnectFailedException.class)
+                .hasMessageContaining("api.vobiz.invalid");
+    }
+
+    @Test
     void getWithABodyIsRefusedClearly() {
         HttpTransport t = closeLater(OkHttpTransport.create(fast().build()));
         HttpRequest r = get("/x").newBuilder().body("{}").build();
