@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -291,6 +292,48 @@ class OkHttpTransportTest {
         assertThat(t.send(r).status()).isEqualTo(401);
         RecordedRequest seen = server.takeRequest();
         assertThat(seen.getHeaders().get("X-Auth-Token")).isNotNull();
+    }
+
+    @Test
+    void tlsHandshakeFailureIsAConnectFailure() throws Exception {
+        // https:// to a peer that answers the TLS ClientHello with plain text: the handshake fails, nothing was sent.
+        try (ServerSocket plain = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Thread peer = new Thread(() -> {
+                try (Socket s = plain.accept()) {
+                    s.getOutputStream().write("HTTP/1.1 400 Bad Request\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                    s.getOutputStream().flush();
+                } catch (IOException ignored) {
+                    // the client may have gone already
+                }
+            });
+            peer.start();
+            HttpTransport t = closeLater(OkHttpTransport.create(
+                    fast().resilience(ResiliencePolicy.disabled()).build()));
+            HttpRequest r = HttpRequest.builder()
+                    .uri("https://127.0.0.1:" + plain.getLocalPort() + "/x")
+                    .header("X-Auth-Token", TOKEN)
+                    .build();
+            assertThatThrownBy(() -> t.send(r))
+                    .isInstanceOf(ConnectFailedException.class)
+                    .hasMessageStartingWith("GET https://127.0.0.1:")
+                    .hasMessageNotContaining(TOKEN);
+            peer.join(5000);
+        }
+    }
+
+    @Test
+    void unknownHostIsAConnectFailure() {
+        OkHttpClient noDns = new OkHttpClient.Builder()
+                .dns(host -> {
+                    throw new java.net.UnknownHostException("no such host: " + host);
+                })
+                .build();
+        HttpTransport t = closeLater(OkHttpTransport.create(
+                fast().resilience(ResiliencePolicy.disabled()).build(), noDns));
+        HttpRequest r = HttpRequest.builder().uri("https://api.vobiz.invalid/x").build();
+        assertThatThrownBy(() -> HttpTransport.await(t.sendAsync(r)))
+                .isInstanceOf(ConnectFailedException.class)
+                .hasMessageContaining("api.vobiz.invalid");
     }
 
     @Test

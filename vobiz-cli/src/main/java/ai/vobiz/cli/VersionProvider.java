@@ -1,0 +1,15 @@
+package ai.vobiz.cli;
+
+import ai.vobiz.internal.VobizVersion;
+import picocli.CommandLine.IVersionProvider;
+
+/** {@code --version}: the SDK version and the Java runtime. */
+public final class VersionProvider implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+        return new String[] {
+            "vobiz-java " + VobizVersion.get(),
+            "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor", "unknown") + ")"
+        };
+    }
+}
