@@ -208,6 +208,29 @@ class InProcessTransportTest {
     }
 
     @Test
+    void delayReachingTheReadTimeoutBecomesReadTimeout() {
+        server.faults().add(FaultRule.of(Fault.delay(Duration.ofMinutes(5))).path(ME));
+        HttpTransport t = singleAttempt(Duration.ofMillis(200), 1 << 20);
+        assertThatThrownBy(() -> t.send(get(ME)))
+                .isInstanceOfSatisfying(
+                        TimeoutExceededException.class,
+                        e -> assertThat(e.phase()).isEqualTo(TimeoutExceededException.Phase.READ));
+    }
+
+    @Test
+    void callTimeoutEndsTheWholeCall() {
+        server.faults().add(FaultRule.of(Fault.stallBody(Duration.ofMinutes(5))).path(ME));
+        HttpTransport t = server.inProcessTransport(TransportOptions.builder()
+                .readTimeout(Duration.ofMinutes(1))
+                .callTimeout(Duration.ofMillis(200))
+                .build());
+        assertThatThrownBy(() -> t.send(get(ME)))
+                .isInstanceOfSatisfying(
+                        TimeoutExceededException.class,
+                        e -> assertThat(e.phase()).isEqualTo(TimeoutExceededException.Phase.CALL));
+    }
+
+    @Test
     void retriesFollowThePolicy() {
         server.faults().add(FaultRule.of(Fault.status(503)).path(ME).times(1));
         HttpTransport t = server.inProcessTransport(TransportOptions.builder()

@@ -1,6 +1,7 @@
 package ai.vobiz.testkit.server;
 
 import ai.vobiz.testkit.internal.Json;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
@@ -44,7 +45,7 @@ public final class EchoRoutes {
             try {
                 out.set("body", Json.MAPPER.readTree(r.body()));
             } catch (JacksonException e) {
-                out.put("body", new String(r.body(), java.nio.charset.StandardCharsets.UTF_8));
+                out.put("body", new String(r.body(), StandardCharsets.UTF_8));
             }
         }
         return FakeResponse.json(200, out);

@@ -12,6 +12,7 @@ import java.net.InetSocketAddress;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -36,7 +37,7 @@ public final class FakeServerCore implements AutoCloseable {
     private final Pauses pauses = new Pauses();
     private final HttpServer http;
     private final ThreadPoolExecutor executor;
-    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     public FakeServerCore(
             FakeState state, RequestJournal journal, FaultRegistry faults, Router admin, int port, int threads) {

@@ -8,6 +8,7 @@ import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -67,7 +68,7 @@ final class HttpAdapter implements HttpHandler {
 
     /** Headers with the full Content-Length, then about half of the body (at least one byte short), flushed. */
     private static void sendPart(HttpExchange exchange, FakeResponse response) throws IOException {
-        byte[] body = response.body().length > 0 ? response.body() : "{}".getBytes();
+        byte[] body = response.body().length > 0 ? response.body() : "{}".getBytes(StandardCharsets.US_ASCII);
         copyHeaders(exchange, response);
         exchange.sendResponseHeaders(response.status(), body.length);
         OutputStream out = exchange.getResponseBody();

@@ -22,8 +22,9 @@ import java.util.concurrent.CompletionException;
  * {@code maxResponseBytes} a {@link ResponseTooLargeException}. The URI's scheme and host are ignored.
  *
  * <p>Retries follow {@link TransportOptions#resilience()}'s retry policy (attempts, retryable statuses and failures,
- * backoff, Retry-After), so a fault scoped to one request is retried like over HTTP; the circuit breaker and the call
- * timeout are not applied. Waits never block a thread.
+ * backoff, Retry-After), so a fault scoped to one request is retried like over HTTP, and the call timeout ends the
+ * whole call with a {@link TimeoutExceededException} (CALL); a {@code Delay} reaching the read timeout fails with a
+ * READ timeout. The circuit breaker is not applied. Waits never block a thread.
  */
 public final class InProcessTransport implements HttpTransport {
     private final FakeApi api;
@@ -48,6 +49,15 @@ public final class InProcessTransport implements HttpTransport {
     @Override
     public CompletableFuture<HttpResponse> sendAsync(HttpRequest request) {
         CompletableFuture<HttpResponse> result = new CompletableFuture<>();
+        Duration callTimeout = options.callTimeout();
+        Runnable cancelDeadline = pauses.schedule(
+                () -> result.completeExceptionally(new TimeoutExceededException(
+                        TimeoutExceededException.Phase.CALL,
+                        callTimeout,
+                        "in-process: the call took longer than " + callTimeout.toMillis() + " ms",
+                        null)),
+                callTimeout);
+        result.whenComplete((r, e) -> cancelDeadline.run());
         attempt(request, 1, result);
         return result;
     }
@@ -110,6 +120,9 @@ public final class InProcessTransport implements HttpTransport {
             return CompletableFuture.completedFuture(toResponse(r, r.body()));
         }
         if (fault instanceof Fault.Delay d) {
+            if (d.delay().compareTo(options.readTimeout()) >= 0) {
+                return readTimeout(ticket);
+            }
             return pauses.after(ticket, d.delay()).thenApply(v -> toResponse(r, r.body()));
         }
         if (fault instanceof Fault.CloseConnection) {
@@ -121,15 +134,8 @@ public final class InProcessTransport implements HttpTransport {
                     "in-process: the response body ended before its declared Content-Length", null));
         }
         if (fault instanceof Fault.StallBody s) {
-            Duration readTimeout = options.readTimeout();
-            if (s.stall().compareTo(readTimeout) >= 0) {
-                return pauses.after(ticket, readTimeout).thenApply(v -> {
-                    throw new CompletionException(new TimeoutExceededException(
-                            TimeoutExceededException.Phase.READ,
-                            readTimeout,
-                            "in-process: no response bytes for " + readTimeout.toMillis() + " ms",
-                            null));
-                });
+            if (s.stall().compareTo(options.readTimeout()) >= 0) {
+                return readTimeout(ticket);
             }
             return pauses.after(ticket, s.stall()).thenApply(v -> {
                 throw new CompletionException(new NetworkIOException(
@@ -145,6 +151,18 @@ public final class InProcessTransport implements HttpTransport {
             return CompletableFuture.completedFuture(toResponse(r, OversizedBodies.bytes((int) o.bytes())));
         }
         return CompletableFuture.completedFuture(toResponse(r, r.body()));
+    }
+
+    /** Fails with a READ timeout once the read timeout has passed (or the wait was released). */
+    private CompletableFuture<HttpResponse> readTimeout(Pauses.Ticket ticket) {
+        Duration readTimeout = options.readTimeout();
+        return pauses.after(ticket, readTimeout).thenApply(v -> {
+            throw new CompletionException(new TimeoutExceededException(
+                    TimeoutExceededException.Phase.READ,
+                    readTimeout,
+                    "in-process: no response bytes for " + readTimeout.toMillis() + " ms",
+                    null));
+        });
     }
 
     private static HttpResponse toResponse(FakeResponse r, byte[] body) {

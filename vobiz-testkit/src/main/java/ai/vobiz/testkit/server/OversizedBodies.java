@@ -1,5 +1,6 @@
 package ai.vobiz.testkit.server;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +36,7 @@ final class OversizedBodies {
     }
 
     static byte[] bytes(int bytes) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(bytes);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes);
         try {
             write(out, bytes);
         } catch (IOException e) {

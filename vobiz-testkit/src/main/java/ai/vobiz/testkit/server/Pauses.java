@@ -5,9 +5,9 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -17,11 +17,18 @@ import java.util.concurrent.TimeUnit;
  */
 final class Pauses implements AutoCloseable {
     private volatile Ticket current = new Ticket();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "fake-vobiz-timer");
-        t.setDaemon(true);
+    private final ScheduledThreadPoolExecutor timer = newTimer();
+
+    private static ScheduledThreadPoolExecutor newTimer() {
+        ScheduledThreadPoolExecutor t = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread thread = new Thread(r, "fake-vobiz-timer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        // Call deadlines are cancelled by the thousand when calls complete: drop them from the queue at once.
+        t.setRemoveOnCancelPolicy(true);
         return t;
-    });
+    }
 
     /** One generation of waits, released together. */
     static final class Ticket {
@@ -63,15 +70,28 @@ final class Pauses implements AutoCloseable {
             return f;
         }
         ticket.pending.add(f);
-        ScheduledFuture<?> task = timer.schedule(() -> f.complete(null), d.toNanos(), TimeUnit.NANOSECONDS);
+        Runnable cancel = schedule(() -> f.complete(null), d);
         f.whenComplete((v, e) -> {
             ticket.pending.remove(f);
-            task.cancel(false);
+            cancel.run();
         });
         if (ticket.isReleased()) {
             f.complete(null); // released while registering
         }
         return f;
+    }
+
+    /**
+     * Runs {@code task} after {@code d}, unaffected by {@link #releaseAll()}; returns what cancels it. After close
+     * the task never runs.
+     */
+    Runnable schedule(Runnable task, Duration d) {
+        try {
+            ScheduledFuture<?> f = timer.schedule(task, d.toNanos(), TimeUnit.NANOSECONDS);
+            return () -> f.cancel(false);
+        } catch (RejectedExecutionException closed) {
+            return () -> {};
+        }
     }
 
     /** Ends every current wait now; requests arriving later wait normally. */

@@ -1,6 +1,7 @@
 package ai.vobiz.testkit.server;
 
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * One endpoint of the fake: a method, a path pattern (segments like {@code {auth_id}} capture path parameters), the
@@ -33,7 +34,7 @@ public interface Route {
     record Call(FakeRequest request, Caller caller, Map<String, String> pathParams, String requestId) {}
 
     /** A route from a lambda. */
-    static Route of(String method, String pattern, Access access, java.util.function.Function<Call, FakeResponse> h) {
+    static Route of(String method, String pattern, Access access, Function<Call, FakeResponse> h) {
         return new Route() {
             @Override
             public String method() {
