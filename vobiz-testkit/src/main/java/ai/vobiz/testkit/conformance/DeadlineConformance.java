@@ -14,9 +14,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The call timeout is one deadline for the whole call: when it passes during an attempt, or when the next retry could
- * not start before it, the call fails with {@link TimeoutExceededException} phase CALL.
+ * not start before it, the call fails with {@link TimeoutExceededException} phase CALL. Needs no socket.
  */
-@RequiresSocket
 public abstract class DeadlineConformance extends ConformanceSupport {
 
     @ParameterizedTest

@@ -25,7 +25,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  *   <li>{@code CloseConnection} (connection accepted, closed without a response) and {@code TruncateBody}:
  *       {@link NetworkIOException}. Not a connect failure: the server accepted the connection and may have read the
  *       request.
- *   <li>{@code StallBody} longer than the read timeout: {@link TimeoutExceededException} phase READ.
+ *   <li>{@code StallBody} and {@code Delay} longer than the read timeout: {@link TimeoutExceededException} phase
+ *       READ, carrying the configured timeout.
  *   <li>{@code OversizedBody} beyond {@code maxResponseBytes}: {@link ResponseTooLargeException}.
  *   <li>{@code MalformedJson}: a 200 the transport returns; the client fails with {@link DecodingException}.
  *   <li>{@code HtmlErrorPage(502)}: returned; the client fails with {@link ServerException} carrying a body snippet.
@@ -119,5 +120,20 @@ public abstract class FaultConformance extends ConformanceSupport {
                     assertThat(e.status()).isEqualTo(502);
                     assertThat(e.bodySnippet()).isNotBlank();
                 });
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void silentServerIsAReadTimeout(Mode mode) {
+        server().faults()
+                .add(FaultRule.of(Fault.delay(Duration.ofSeconds(2))).path(ME).build());
+        HttpTransport t = transport(options()
+                .readTimeout(Duration.ofMillis(150))
+                .resilience(policy(RetryPolicy.disabled()))
+                .build());
+        assertThatThrownBy(() -> mode.send(t, get(ME))).isInstanceOfSatisfying(TimeoutExceededException.class, e -> {
+            assertThat(e.phase()).isEqualTo(TimeoutExceededException.Phase.READ);
+            assertThat(e.timeout()).isEqualTo(Duration.ofMillis(150));
+        });
     }
 }

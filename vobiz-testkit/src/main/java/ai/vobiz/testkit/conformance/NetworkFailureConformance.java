@@ -4,23 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.vobiz.error.ConnectFailedException;
-import ai.vobiz.error.TimeoutExceededException;
 import ai.vobiz.port.resilience.NonIdempotentRetry;
 import ai.vobiz.port.resilience.RetryPolicy;
 import ai.vobiz.port.transport.HttpMethod;
-import ai.vobiz.port.transport.HttpResponse;
 import ai.vobiz.port.transport.HttpTransport;
-import ai.vobiz.testkit.fault.Fault;
-import ai.vobiz.testkit.fault.FaultRule;
 import java.net.URI;
-import java.time.Duration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Real-socket failures: a refused connection is a {@link ConnectFailedException} (retried, for a GET and for a POST
- * under {@link NonIdempotentRetry#WHEN_NOT_PROCESSED}, since nothing was sent); a silent server is a READ
- * {@link TimeoutExceededException}, retried for a GET and never for a POST.
+ * Real-socket failures: a refused connection is a {@link ConnectFailedException}, retried for a GET and for a POST
+ * under {@link NonIdempotentRetry#WHEN_NOT_PROCESSED} (nothing was sent), once only for a POST otherwise.
  */
 @RequiresSocket
 public abstract class NetworkFailureConformance extends ConformanceSupport {
@@ -66,56 +60,5 @@ public abstract class NetworkFailureConformance extends ConformanceSupport {
         assertThatThrownBy(() -> mode.send(lenient, request(HttpMethod.POST, nowhere, ECHO, "{}")))
                 .isInstanceOf(ConnectFailedException.class);
         assertThat(allowed.attempts()).containsExactly(1, 2, 3);
-    }
-
-    @ParameterizedTest
-    @EnumSource(Mode.class)
-    void silentServerIsAReadTimeout(Mode mode) {
-        server().faults()
-                .add(FaultRule.of(Fault.delay(Duration.ofSeconds(2))).path(ME).build());
-        HttpTransport t = transport(options()
-                .readTimeout(Duration.ofMillis(150))
-                .resilience(policy(RetryPolicy.disabled()))
-                .build());
-        assertThatThrownBy(() -> mode.send(t, get(ME))).isInstanceOfSatisfying(TimeoutExceededException.class, e -> {
-            assertThat(e.phase()).isEqualTo(TimeoutExceededException.Phase.READ);
-            assertThat(e.timeout()).isEqualTo(Duration.ofMillis(150));
-        });
-    }
-
-    @ParameterizedTest
-    @EnumSource(Mode.class)
-    void readTimeoutIsRetriedForGet(Mode mode) {
-        server().faults()
-                .add(FaultRule.of(Fault.delay(Duration.ofSeconds(2)))
-                        .path(ME)
-                        .times(1)
-                        .build());
-        HttpTransport t =
-                transport(options().readTimeout(Duration.ofMillis(150)).build());
-        HttpResponse r = mode.send(t, get(ME));
-        assertThat(r.status()).isEqualTo(200);
-        assertThat(count("GET", ME)).isEqualTo(2);
-    }
-
-    @ParameterizedTest
-    @EnumSource(Mode.class)
-    void postIsNotResentAfterAReadTimeout(Mode mode) {
-        server().faults()
-                .add(FaultRule.of(Fault.delay(Duration.ofSeconds(2)))
-                        .method("POST")
-                        .path(ECHO)
-                        .build());
-        HttpTransport t = transport(options()
-                .readTimeout(Duration.ofMillis(150))
-                .resilience(policy(fastRetry()
-                        .nonIdempotentRetry(NonIdempotentRetry.WHEN_NOT_PROCESSED)
-                        .build()))
-                .build());
-        assertThatThrownBy(() -> mode.send(t, post(ECHO, "{\"amount\":5}")))
-                .isInstanceOfSatisfying(
-                        TimeoutExceededException.class,
-                        e -> assertThat(e.phase()).isEqualTo(TimeoutExceededException.Phase.READ));
-        assertThat(count("POST", ECHO)).isEqualTo(1);
     }
 }

@@ -9,10 +9,10 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.Tag;
 
 /**
- * Marks a conformance group that only a network transport can pass: it needs real sockets (connect failures, read
- * timeouts, thread and connection cleanup) or resilience an in-process transport does not apply (circuit breaker,
- * whole-call deadline). {@link SocketFreeConformanceSuite} leaves these groups out; they are also tagged
- * {@code socket} for build-level filtering.
+ * Marks a conformance group that only a network transport can pass: it needs real sockets (refused connections), the
+ * transport's own lifecycle and logs (threads after {@code close()}, redaction of its log lines), or a circuit breaker,
+ * which an in-process transport does not have. {@link SocketFreeConformanceSuite} leaves these groups out; they are
+ * also tagged {@code socket} for build-level filtering.
  */
 @Documented
 @Inherited

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.vobiz.error.NetworkIOException;
+import ai.vobiz.error.TimeoutExceededException;
 import ai.vobiz.port.resilience.NonIdempotentRetry;
 import ai.vobiz.port.transport.HttpResponse;
 import ai.vobiz.port.transport.HttpTransport;
@@ -20,8 +21,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * The retry policy applied as core defines it, proven by the server's journal: GETs retried on 429, 502, 503, 504 and
  * broken exchanges with jittered backoff; {@code Retry-After} honoured in seconds and as an HTTP date, and a value
- * beyond the cap ends the retries; the attempt limit holds; a POST is never sent twice once it may have reached the
- * server, except a 429 under {@link NonIdempotentRetry#WHEN_NOT_PROCESSED}. After the last attempt the last response
+ * beyond the cap ends the retries; the attempt limit holds; read timeouts are retried for a GET; a POST is never sent
+ * twice once it may have reached the server (after a 503, a read timeout or a closed connection), except a 429 under {@link NonIdempotentRetry#WHEN_NOT_PROCESSED}. After the last attempt the last response
  * is returned normally. Needs no socket.
  */
 public abstract class RetryConformance extends ConformanceSupport {
@@ -210,6 +211,42 @@ public abstract class RetryConformance extends ConformanceSupport {
                         .build());
         HttpResponse r = mode.send(transport(3, NonIdempotentRetry.WHEN_NOT_PROCESSED), post(ECHO, "{}"));
         assertThat(r.status()).isEqualTo(503);
+        assertThat(count("POST", ECHO)).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void readTimeoutIsRetriedForGet(Mode mode) {
+        server().faults()
+                .add(FaultRule.of(Fault.delay(Duration.ofSeconds(2)))
+                        .path(ME)
+                        .times(1)
+                        .build());
+        HttpTransport t =
+                transport(options().readTimeout(Duration.ofMillis(150)).build());
+        HttpResponse r = mode.send(t, get(ME));
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(count("GET", ME)).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void postIsNotResentAfterAReadTimeout(Mode mode) {
+        server().faults()
+                .add(FaultRule.of(Fault.delay(Duration.ofSeconds(2)))
+                        .method("POST")
+                        .path(ECHO)
+                        .build());
+        HttpTransport t = transport(options()
+                .readTimeout(Duration.ofMillis(150))
+                .resilience(policy(fastRetry()
+                        .nonIdempotentRetry(NonIdempotentRetry.WHEN_NOT_PROCESSED)
+                        .build()))
+                .build());
+        assertThatThrownBy(() -> mode.send(t, post(ECHO, "{\"amount\":5}")))
+                .isInstanceOfSatisfying(
+                        TimeoutExceededException.class,
+                        e -> assertThat(e.phase()).isEqualTo(TimeoutExceededException.Phase.READ));
         assertThat(count("POST", ECHO)).isEqualTo(1);
     }
 }

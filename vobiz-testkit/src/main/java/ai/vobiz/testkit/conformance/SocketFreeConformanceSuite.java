@@ -3,8 +3,8 @@ package ai.vobiz.testkit.conformance;
 import org.junit.jupiter.api.Nested;
 
 /**
- * The part of the conformance suite that needs no socket, circuit breaker or call deadline: round trips, the fault
- * catalogue and the retry policy. For in-process transports such as {@code FakeVobizServer.inProcessTransport()};
+ * The part of the conformance suite that needs no socket and no circuit breaker: round trips, the fault catalogue,
+ * the retry policy and the call deadline. For in-process transports such as {@code FakeVobizServer.inProcessTransport()};
  * network transports run {@link TransportConformanceSuite}, which includes these groups.
  */
 public abstract class SocketFreeConformanceSuite {
@@ -30,6 +30,14 @@ public abstract class SocketFreeConformanceSuite {
 
     @Nested
     class Retries extends RetryConformance {
+        @Override
+        protected TransportUnderTest transportUnderTest() {
+            return SocketFreeConformanceSuite.this.transportUnderTest();
+        }
+    }
+
+    @Nested
+    class Deadline extends DeadlineConformance {
         @Override
         protected TransportUnderTest transportUnderTest() {
             return SocketFreeConformanceSuite.this.transportUnderTest();

@@ -77,6 +77,8 @@ public final class OkHttpTransport implements HttpTransport {
     private static final Logger LOG = LoggerFactory.getLogger(OkHttpTransport.class);
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(2);
+    /** The id of the transport whose executor runs the current thread, if any. */
+    private static final ThreadLocal<String> OWNER = new ThreadLocal<>();
 
     private final String id;
     private final OkHttpClient client;
@@ -483,8 +485,8 @@ public final class OkHttpTransport implements HttpTransport {
             ownedDispatcherExecutor.shutdown();
             client.connectionPool().evictAll();
         }
-        boolean onOwnThread = Thread.currentThread().getName().startsWith(id + "-");
-        if (!onOwnThread) {
+        // Never wait for our own executors from one of their threads (close() called from a callback).
+        if (!id.equals(OWNER.get())) {
             awaitQuietly(scheduler);
             if (ownedDispatcherExecutor != null) {
                 awaitQuietly(ownedDispatcherExecutor);
@@ -516,10 +518,17 @@ public final class OkHttpTransport implements HttpTransport {
                 request.method() + " " + request.uri() + ": cancelled because the transport was closed");
     }
 
-    private static ThreadFactory daemonThreads(String prefix) {
+    private ThreadFactory daemonThreads(String prefix) {
         AtomicInteger n = new AtomicInteger();
+        String owner = id;
         return r -> {
-            Thread t = new Thread(r, prefix + n.incrementAndGet());
+            // Marked by a thread-local rather than by name: OkHttp renames dispatcher threads while they run a call.
+            Thread t = new Thread(
+                    () -> {
+                        OWNER.set(owner);
+                        r.run();
+                    },
+                    prefix + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         };
