@@ -75,7 +75,7 @@ final class MarkdownSnippets {
     record Snippet(Path file, int line, String code) {
         @Override
         public String toString() {
-            return file.getFileName() + ":" + line;
+            return displayName(file) + ":" + line;
         }
     }
 
@@ -94,12 +94,36 @@ final class MarkdownSnippets {
 
     private MarkdownSnippets() {}
 
-    /** The Markdown files to check: README.md and everything under docs/, if present. */
+    /** The file as a reader finds it: its module folder and name, such as {@code vobiz-testkit/README.md}. */
+    static String displayName(Path file) {
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        String folder = parent == null ? "" : parent.getFileName().toString();
+        return folder.startsWith("vobiz-") || folder.equals("docs")
+                ? folder + "/" + file.getFileName()
+                : file.getFileName().toString();
+    }
+
+    /** The Markdown files to check: README.md, each module's Markdown files, and everything under docs/. */
     static List<Path> markdownFiles(Path root) {
         List<Path> files = new ArrayList<>();
         Path readme = root.resolve("README.md");
         if (Files.isRegularFile(readme)) {
             files.add(readme);
+        }
+        try (Stream<Path> modules = Files.list(root)) {
+            modules.filter(m -> m.getFileName().toString().startsWith("vobiz-") && Files.isDirectory(m))
+                    .sorted()
+                    .forEach(m -> {
+                        try (Stream<Path> md = Files.list(m)) {
+                            md.filter(p -> p.toString().toLowerCase(Locale.ROOT).endsWith(".md"))
+                                    .sorted()
+                                    .forEach(files::add);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         Path docs = root.resolve("docs");
         if (Files.isDirectory(docs)) {
@@ -242,7 +266,7 @@ final class MarkdownSnippets {
                     String code = line >= 1 && line <= unitLines.length ? unitLines[(int) line - 1].strip() : "";
                     // Back to the Markdown line; a line of the wrapper (an implicit import) maps to the fence.
                     long markdownLine = snippet.line() + Math.max(0, line - unit.headerLines() - 1);
-                    return snippet.file().getFileName() + ":" + markdownLine + ": " + d.getMessage(Locale.ROOT)
+                    return displayName(snippet.file()) + ":" + markdownLine + ": " + d.getMessage(Locale.ROOT)
                             + " [in: " + code + "]";
                 })
                 .collect(Collectors.toList());

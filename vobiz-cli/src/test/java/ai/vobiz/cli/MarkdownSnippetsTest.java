@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every {@code ```java} block of README.md and docs/*.md compiles against the SDK. */
+/** Every {@code ```java} block of README.md, the modules' Markdown files and docs/*.md compiles against the SDK. */
 class MarkdownSnippetsTest {
     static JavaCompiler javac;
     static StandardJavaFileManager files;
