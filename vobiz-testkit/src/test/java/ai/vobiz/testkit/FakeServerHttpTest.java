@@ -9,45 +9,32 @@ import static ai.vobiz.testkit.TestSupport.partner;
 import static ai.vobiz.testkit.TestSupport.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.vobiz.testkit.junit.FakeVobizExtension;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 class FakeServerHttpTest {
-    static FakeVobizServer server;
-
-    @BeforeAll
-    static void start() {
-        server = FakeVobizServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        server.reset();
-    }
+    /** One fake server for the class, its state, faults and journal reset after every test. */
+    @RegisterExtension
+    static final FakeVobizExtension fake = FakeVobizExtension.perClass();
 
     @Test
     void baseUrlIsLoopbackWithThePort() {
-        assertThat(server.baseUrl()).isEqualTo(URI.create("http://127.0.0.1:" + server.port()));
-        assertThat(server.port()).isPositive();
+        assertThat(fake.server().baseUrl())
+                .isEqualTo(URI.create("http://127.0.0.1:" + fake.server().port()));
+        assertThat(fake.server().port()).isPositive();
     }
 
     @Test
     void authMeRendersTheDocumentedAccountExactly() {
-        HttpResponse<String> r = send(account(server, "/api/v1/auth/me"));
+        HttpResponse<String> r = send(account(fake.server(), "/api/v1/auth/me"));
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type")).hasValue("application/json");
         assertThat(json(r)).isEqualTo(example("account-retrieve.json"));
@@ -61,7 +48,7 @@ class FakeServerHttpTest {
 
     @Test
     void partnerMeRendersTheDocumentedProfileExactly() {
-        HttpResponse<String> r = send(partner(server, "/api/v1/partner/me"));
+        HttpResponse<String> r = send(partner(fake.server(), "/api/v1/partner/me"));
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(json(r)).isEqualTo(example("partner-me.json"));
         assertThat(fieldNames(json(r))).containsExactlyElementsOf(fieldNames(example("partner-me.json")));
@@ -80,10 +67,10 @@ class FakeServerHttpTest {
     @Test
     void everyResponseCarriesARequestId() {
         for (HttpResponse<String> r : List.of(
-                send(account(server, "/api/v1/auth/me")),
-                send(get(server, "/api/v1/auth/me", null, null)),
-                send(account(server, "/nope")),
-                send(account(server, "/api/v1/partner/me")))) {
+                send(account(fake.server(), "/api/v1/auth/me")),
+                send(get(fake.server(), "/api/v1/auth/me", null, null)),
+                send(account(fake.server(), "/nope")),
+                send(account(fake.server(), "/api/v1/partner/me")))) {
             assertThat(r.headers().firstValue("X-Request-Id"))
                     .hasValueSatisfying(v -> assertThat(v).startsWith("req_"));
         }
@@ -93,12 +80,12 @@ class FakeServerHttpTest {
     void missingOrWrongCredentialsGet401WithTheDocumentedBody() {
         JsonNode documented = example("account-retrieve.error-401.json");
         List<HttpResponse<String>> responses = List.of(
-                send(get(server, "/api/v1/auth/me", null, null)),
-                send(get(server, "/api/v1/auth/me", DemoData.ACCOUNT_AUTH_ID, null)),
-                send(get(server, "/api/v1/auth/me", DemoData.ACCOUNT_AUTH_ID, "wrong")),
-                send(get(server, "/api/v1/auth/me", "MA_UNKNOWN", DemoData.ACCOUNT_AUTH_TOKEN)),
-                send(get(server, "/api/v1/partner/me", DemoData.PARTNER_AUTH_ID, "wrong")),
-                send(get(server, "/__test/echo", null, null)));
+                send(get(fake.server(), "/api/v1/auth/me", null, null)),
+                send(get(fake.server(), "/api/v1/auth/me", DemoData.ACCOUNT_AUTH_ID, null)),
+                send(get(fake.server(), "/api/v1/auth/me", DemoData.ACCOUNT_AUTH_ID, "wrong")),
+                send(get(fake.server(), "/api/v1/auth/me", "MA_UNKNOWN", DemoData.ACCOUNT_AUTH_TOKEN)),
+                send(get(fake.server(), "/api/v1/partner/me", DemoData.PARTNER_AUTH_ID, "wrong")),
+                send(get(fake.server(), "/__test/echo", null, null)));
         for (HttpResponse<String> r : responses) {
             assertThat(r.statusCode()).isEqualTo(401);
             assertThat(json(r)).isEqualTo(documented);
@@ -107,8 +94,8 @@ class FakeServerHttpTest {
 
     @Test
     void wrongKindOfCredentialsGets403InTheStandardEnvelope() {
-        HttpResponse<String> partnerOnAccount = send(partner(server, "/api/v1/auth/me"));
-        HttpResponse<String> accountOnPartner = send(account(server, "/api/v1/partner/me"));
+        HttpResponse<String> partnerOnAccount = send(partner(fake.server(), "/api/v1/auth/me"));
+        HttpResponse<String> accountOnPartner = send(account(fake.server(), "/api/v1/partner/me"));
         for (HttpResponse<String> r : List.of(partnerOnAccount, accountOnPartner)) {
             assertThat(r.statusCode()).isEqualTo(403);
             JsonNode body = json(r);
@@ -123,13 +110,13 @@ class FakeServerHttpTest {
 
     @Test
     void unknownPathIs404AndWrongMethodIs405WithAllow() {
-        HttpResponse<String> notFound = send(account(server, "/api/v1/nothing-here"));
+        HttpResponse<String> notFound = send(account(fake.server(), "/api/v1/nothing-here"));
         assertThat(notFound.statusCode()).isEqualTo(404);
         assertThat(json(notFound).get("error").get("code").asString()).isEqualTo("NOT_FOUND");
         assertThat(notFound.headers().firstValue("Content-Type")).hasValue("application/json");
 
         HttpResponse<String> wrongMethod =
-                send(account(server, "/api/v1/auth/me").method("DELETE", HttpRequest.BodyPublishers.noBody()));
+                send(account(fake.server(), "/api/v1/auth/me").method("DELETE", HttpRequest.BodyPublishers.noBody()));
         assertThat(wrongMethod.statusCode()).isEqualTo(405);
         assertThat(wrongMethod.headers().firstValue("Allow")).hasValue("GET");
         assertThat(json(wrongMethod).get("error").get("code").asString()).isEqualTo("METHOD_NOT_ALLOWED");
@@ -137,7 +124,7 @@ class FakeServerHttpTest {
 
     @Test
     void echoReturnsMethodPathQueryAndJsonBody() {
-        HttpResponse<String> r = send(account(server, "/__test/echo?a=1&b=x%20y&b=z")
+        HttpResponse<String> r = send(account(fake.server(), "/__test/echo?a=1&b=x%20y&b=z")
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"amount\":12.50,\"note\":\"hi\"}")));
         assertThat(r.statusCode()).isEqualTo(200);
@@ -150,7 +137,7 @@ class FakeServerHttpTest {
         assertThat(body.get("body").get("note").asString()).isEqualTo("hi");
         assertThat(body.get("body").get("amount").decimalValue()).isEqualByComparingTo("12.50");
 
-        HttpResponse<String> g = send(partner(server, "/__test/echo"));
+        HttpResponse<String> g = send(partner(fake.server(), "/__test/echo"));
         assertThat(json(g).get("method").asString()).isEqualTo("GET");
         assertThat(json(g).get("body").isNull()).isTrue();
         assertThat(json(g).get("query").isEmpty()).isTrue();
@@ -158,19 +145,19 @@ class FakeServerHttpTest {
 
     @Test
     void journalRecordsEveryApiRequestWithHeadersAndBody() throws Exception {
-        send(account(server, "/api/v1/auth/me?x=1"));
-        send(account(server, "/__test/echo").POST(HttpRequest.BodyPublishers.ofString("{\"k\":1}")));
-        send(get(server, "/nope", null, null));
-        assertThat(server.journal().count()).isEqualTo(3);
-        assertThat(server.journal().count("GET", "/api/v1/auth/me")).isEqualTo(1);
-        assertThat(server.journal().count("POST", null)).isEqualTo(1);
-        var first = server.journal().entries().get(0);
+        send(account(fake.server(), "/api/v1/auth/me?x=1"));
+        send(account(fake.server(), "/__test/echo").POST(HttpRequest.BodyPublishers.ofString("{\"k\":1}")));
+        send(get(fake.server(), "/nope", null, null));
+        assertThat(fake.server().journal().count()).isEqualTo(3);
+        assertThat(fake.server().journal().count("GET", "/api/v1/auth/me")).isEqualTo(1);
+        assertThat(fake.server().journal().count("POST", null)).isEqualTo(1);
+        var first = fake.server().journal().entries().get(0);
         assertThat(first.queryParam("x")).hasValue("1");
         assertThat(first.header("x-auth-id")).hasValue(DemoData.ACCOUNT_AUTH_ID);
         assertThat(first.toString()).doesNotContain(DemoData.ACCOUNT_AUTH_TOKEN).contains("<redacted>");
-        assertThat(server.journal().entries("POST", "/__test/*").get(0).bodyAsString())
+        assertThat(fake.server().journal().entries("POST", "/__test/*").get(0).bodyAsString())
                 .isEqualTo("{\"k\":1}");
-        assertThat(server.journal().last().path()).isEqualTo("/nope");
+        assertThat(fake.server().journal().last().path()).isEqualTo("/nope");
     }
 
     @Test
@@ -178,11 +165,11 @@ class FakeServerHttpTest {
         List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
         for (int i = 0; i < 250; i++) {
             calls.add(TestSupport.HTTP.sendAsync(
-                    account(server, "/api/v1/auth/me").build(), HttpResponse.BodyHandlers.ofString()));
+                    account(fake.server(), "/api/v1/auth/me").build(), HttpResponse.BodyHandlers.ofString()));
         }
         CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).join();
         assertThat(calls).allSatisfy(c -> assertThat(c.join().statusCode()).isEqualTo(200));
-        assertThat(server.journal().count("GET", "/api/v1/auth/me")).isEqualTo(250);
+        assertThat(fake.server().journal().count("GET", "/api/v1/auth/me")).isEqualTo(250);
     }
 
     static List<String> fieldNames(JsonNode node) {

@@ -9,56 +9,43 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.vobiz.testkit.fault.Fault;
 import ai.vobiz.testkit.fault.FaultRule;
+import ai.vobiz.testkit.junit.FakeVobizExtension;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class FaultsOverHttpTest {
     static final String ME = "/api/v1/auth/me";
-    static FakeVobizServer server;
-
-    @BeforeAll
-    static void start() {
-        server = FakeVobizServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        server.reset();
-    }
+    /** One fake server for the class, its state, faults and journal reset after every test. */
+    @RegisterExtension
+    static final FakeVobizExtension fake = FakeVobizExtension.perClass();
 
     private static void fault(Fault fault) {
-        server.faults().add(FaultRule.of(fault).path(ME).times(1));
+        fake.server().faults().add(FaultRule.of(fault).path(ME).times(1));
     }
 
     @Test
     void respondSendsTheStatusHeadersAndStandardEnvelopeThenRecovers() {
         fault(Fault.status(503, Map.of("Retry-After", "1")));
-        HttpResponse<String> r = send(account(server, ME));
+        HttpResponse<String> r = send(account(fake.server(), ME));
         assertThat(r.statusCode()).isEqualTo(503);
         assertThat(r.headers().firstValue("Retry-After")).hasValue("1");
         assertThat(json(r).get("error").get("code").asString()).isEqualTo("SERVICE_UNAVAILABLE");
-        assertThat(send(account(server, ME)).statusCode()).isEqualTo(200);
+        assertThat(send(account(fake.server(), ME)).statusCode()).isEqualTo(200);
     }
 
     @Test
     void respondWithALiteralBody() {
-        server.faults()
+        fake.server()
+                .faults()
                 .add(FaultRule.of(Fault.respond(429, "{\"error\":\"slow down\"}"))
                         .times(1));
-        HttpResponse<String> r = send(account(server, ME));
+        HttpResponse<String> r = send(account(fake.server(), ME));
         assertThat(r.statusCode()).isEqualTo(429);
         assertThat(r.body()).isEqualTo("{\"error\":\"slow down\"}");
     }
@@ -66,24 +53,24 @@ class FaultsOverHttpTest {
     @Test
     void closeConnectionSendsNoStatusLine() {
         fault(Fault.closeConnection());
-        RawHttp.Result raw = RawHttp.get(server, ME, 5_000);
+        RawHttp.Result raw = RawHttp.get(fake.server(), ME, 5_000);
         assertThat(raw.eof()).isTrue();
         assertThat(raw.bytes()).isEmpty();
-        assertThat(server.journal().count("GET", ME)).isEqualTo(1);
+        assertThat(fake.server().journal().count("GET", ME)).isEqualTo(1);
     }
 
     @Test
     void closeConnectionFailsTheJdkClientWithAnIOException() {
         // Not scoped to one request: the JDK client silently re-sends a GET once when the connection closes early.
-        server.faults().add(FaultRule.of(Fault.closeConnection()).path(ME));
-        assertThatThrownBy(() -> HTTP.send(account(server, ME).build(), HttpResponse.BodyHandlers.ofString()))
+        fake.server().faults().add(FaultRule.of(Fault.closeConnection()).path(ME));
+        assertThatThrownBy(() -> HTTP.send(account(fake.server(), ME).build(), HttpResponse.BodyHandlers.ofString()))
                 .isInstanceOf(IOException.class);
     }
 
     @Test
     void truncateBodyDeclaresMoreThanItSendsThenCloses() {
         fault(Fault.truncateBody());
-        RawHttp.Result raw = RawHttp.get(server, ME, 5_000);
+        RawHttp.Result raw = RawHttp.get(fake.server(), ME, 5_000);
         assertThat(raw.head()).startsWith("HTTP/1.1 200");
         assertThat(raw.eof()).isTrue();
         assertThat(raw.declaredLength()).isGreaterThan(raw.body().length);
@@ -93,7 +80,7 @@ class FaultsOverHttpTest {
     @Test
     void stallBodySendsHeadersAndPartOfTheBodyThenGoesSilent() {
         fault(Fault.stallBody(Duration.ofSeconds(30)));
-        RawHttp.Result raw = RawHttp.get(server, ME, 300);
+        RawHttp.Result raw = RawHttp.get(fake.server(), ME, 300);
         assertThat(raw.eof()).isFalse();
         assertThat(raw.head()).startsWith("HTTP/1.1 200");
         assertThat(raw.declaredLength()).isGreaterThan(raw.body().length);
@@ -104,7 +91,7 @@ class FaultsOverHttpTest {
         fault(Fault.stallBody(Duration.ofMinutes(5)));
         // The JDK client hands over the response once headers arrived; the stalled body is read from the stream.
         HttpResponse<java.io.InputStream> r =
-                HTTP.send(account(server, ME).build(), HttpResponse.BodyHandlers.ofInputStream());
+                HTTP.send(account(fake.server(), ME).build(), HttpResponse.BodyHandlers.ofInputStream());
         assertThat(r.statusCode()).isEqualTo(200);
         long declared = r.headers().firstValueAsLong("Content-Length").orElseThrow();
         CompletableFuture<byte[]> body = CompletableFuture.supplyAsync(() -> {
@@ -115,7 +102,7 @@ class FaultsOverHttpTest {
             }
         });
         assertThat(body).isNotDone();
-        server.reset();
+        fake.server().reset();
         // Released, the stalled exchange is abandoned mid-body: the reader fails instead of waiting 5 minutes.
         assertThatThrownBy(() -> body.get(10, TimeUnit.SECONDS))
                 .hasRootCauseInstanceOf(IOException.class)
@@ -126,18 +113,18 @@ class FaultsOverHttpTest {
     void delayIsReleasedByResetAndThenAnswersNormally() throws Exception {
         fault(Fault.delay(Duration.ofMinutes(5)));
         CompletableFuture<HttpResponse<String>> call =
-                HTTP.sendAsync(account(server, ME).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(server.journal().awaitCount("GET", ME, 1, Duration.ofSeconds(5)))
+                HTTP.sendAsync(account(fake.server(), ME).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(fake.server().journal().awaitCount("GET", ME, 1, Duration.ofSeconds(5)))
                 .isTrue();
         assertThat(call).isNotDone();
-        server.reset();
+        fake.server().reset();
         assertThat(call.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
     }
 
     @Test
     void shortDelayThenNormalResponse() {
         fault(Fault.delay(Duration.ofMillis(20)));
-        HttpResponse<String> r = send(account(server, ME));
+        HttpResponse<String> r = send(account(fake.server(), ME));
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(json(r).get("auth_id").asString()).isEqualTo(DemoData.ACCOUNT_AUTH_ID);
     }
@@ -145,7 +132,7 @@ class FaultsOverHttpTest {
     @Test
     void malformedJsonIs200WithBrokenJson() {
         fault(Fault.malformedJson());
-        HttpResponse<String> r = send(account(server, ME));
+        HttpResponse<String> r = send(account(fake.server(), ME));
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type")).hasValue("application/json");
         assertThatThrownBy(() -> json(r)).isInstanceOf(tools.jackson.core.JacksonException.class);
@@ -154,7 +141,7 @@ class FaultsOverHttpTest {
     @Test
     void htmlErrorPage() {
         fault(Fault.htmlErrorPage(502));
-        HttpResponse<String> r = send(account(server, ME));
+        HttpResponse<String> r = send(account(fake.server(), ME));
         assertThat(r.statusCode()).isEqualTo(502);
         assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
         assertThat(r.body()).contains("<html>");
@@ -172,7 +159,7 @@ class FaultsOverHttpTest {
     @Test
     void redirectCarriesLocationAndIsNotFollowedByTheServer() {
         fault(Fault.redirect(307, "http://127.0.0.1:1/elsewhere"));
-        HttpResponse<String> r = send(account(server, ME));
+        HttpResponse<String> r = send(account(fake.server(), ME));
         assertThat(r.statusCode()).isEqualTo(307);
         assertThat(r.headers().firstValue("Location")).hasValue("http://127.0.0.1:1/elsewhere");
     }
@@ -180,14 +167,14 @@ class FaultsOverHttpTest {
     @Test
     void deliveryFaultsStillRunTheHandler() {
         fault(Fault.closeConnection());
-        RawHttp.get(server, ME, 5_000);
-        assertThat(server.journal().count("GET", ME)).isEqualTo(1);
-        assertThat(send(account(server, ME)).statusCode()).isEqualTo(200);
+        RawHttp.get(fake.server(), ME, 5_000);
+        assertThat(fake.server().journal().count("GET", ME)).isEqualTo(1);
+        assertThat(send(account(fake.server(), ME)).statusCode()).isEqualTo(200);
     }
 
     private static HttpResponse<byte[]> sendBytes() {
         try {
-            return HTTP.send(account(server, ME).build(), HttpResponse.BodyHandlers.ofByteArray());
+            return HTTP.send(account(fake.server(), ME).build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -23,51 +23,39 @@ import ai.vobiz.port.transport.HttpTransport;
 import ai.vobiz.port.transport.TransportOptions;
 import ai.vobiz.testkit.fault.Fault;
 import ai.vobiz.testkit.fault.FaultRule;
+import ai.vobiz.testkit.junit.FakeVobizExtension;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class InProcessTransportTest {
     static final String ME = "/api/v1/auth/me";
-    static FakeVobizServer server;
-
-    @BeforeAll
-    static void start() {
-        server = FakeVobizServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        server.reset();
-    }
+    /** One fake server for the class, its state, faults and journal reset after every test. */
+    @RegisterExtension
+    static final FakeVobizExtension fake = FakeVobizExtension.perClass();
 
     static VobizClient client(HttpTransport transport, String id, String token) {
         return VobizClient.builder().credentials(id, token).transport(transport).build();
     }
 
     static VobizClient accountClient() {
-        return client(server.inProcessTransport(), DemoData.ACCOUNT_AUTH_ID, DemoData.ACCOUNT_AUTH_TOKEN);
+        return client(fake.server().inProcessTransport(), DemoData.ACCOUNT_AUTH_ID, DemoData.ACCOUNT_AUTH_TOKEN);
     }
 
     /** One attempt, no retries: each fault shows as what a single exchange produces. */
     static HttpTransport singleAttempt(Duration readTimeout, long maxBytes) {
-        return server.inProcessTransport(TransportOptions.builder()
-                .resilience(
-                        ResiliencePolicy.custom().retry(RetryPolicy.disabled()).build())
-                .readTimeout(readTimeout)
-                .maxResponseBytes(maxBytes)
-                .build());
+        return fake.server()
+                .inProcessTransport(TransportOptions.builder()
+                        .resilience(ResiliencePolicy.custom()
+                                .retry(RetryPolicy.disabled())
+                                .build())
+                        .readTimeout(readTimeout)
+                        .maxResponseBytes(maxBytes)
+                        .build());
     }
 
     static HttpRequest get(String path) {
@@ -81,7 +69,7 @@ class InProcessTransportTest {
 
     @Test
     void nameIsInProcess() {
-        assertThat(server.inProcessTransport().name()).isEqualTo("in-process");
+        assertThat(fake.server().inProcessTransport().name()).isEqualTo("in-process");
     }
 
     @Test
@@ -98,27 +86,27 @@ class InProcessTransportTest {
         var expected = DomainDecoders.partnerProfile(
                 TestSupport.exampleText("partner-me.json").getBytes());
         try (VobizClient client =
-                client(server.inProcessTransport(), DemoData.PARTNER_AUTH_ID, DemoData.PARTNER_AUTH_TOKEN)) {
+                client(fake.server().inProcessTransport(), DemoData.PARTNER_AUTH_ID, DemoData.PARTNER_AUTH_TOKEN)) {
             assertThat(client.partner().profile()).isEqualTo(expected);
         }
     }
 
     @Test
     void servesTheSameBytesAsHttp() {
-        HttpResponse viaInProcess = server.inProcessTransport().send(get(ME));
-        var viaHttp = TestSupport.send(TestSupport.account(server, ME));
+        HttpResponse viaInProcess = fake.server().inProcessTransport().send(get(ME));
+        var viaHttp = TestSupport.send(TestSupport.account(fake.server(), ME));
         assertThat(viaInProcess.bodyAsString()).isEqualTo(viaHttp.body());
         assertThat(viaInProcess.headers().firstValue("X-Request-Id")).isPresent();
-        assertThat(server.journal().count("GET", ME)).isEqualTo(2);
+        assertThat(fake.server().journal().count("GET", ME)).isEqualTo(2);
     }
 
     @Test
     void authErrorsMapToTypedExceptions() {
-        try (VobizClient wrong = client(server.inProcessTransport(), DemoData.ACCOUNT_AUTH_ID, "wrong-token")) {
+        try (VobizClient wrong = client(fake.server().inProcessTransport(), DemoData.ACCOUNT_AUTH_ID, "wrong-token")) {
             assertThatThrownBy(() -> wrong.account().retrieve()).isInstanceOf(AuthenticationException.class);
         }
         try (VobizClient partner =
-                client(server.inProcessTransport(), DemoData.PARTNER_AUTH_ID, DemoData.PARTNER_AUTH_TOKEN)) {
+                client(fake.server().inProcessTransport(), DemoData.PARTNER_AUTH_ID, DemoData.PARTNER_AUTH_TOKEN)) {
             assertThatThrownBy(() -> partner.account().retrieve()).isInstanceOf(PermissionException.class);
         }
     }
@@ -140,23 +128,25 @@ class InProcessTransportTest {
 
     @Test
     void closeConnectionBecomesNetworkIOException() {
-        server.faults().add(FaultRule.of(Fault.closeConnection()).path(ME));
+        fake.server().faults().add(FaultRule.of(Fault.closeConnection()).path(ME));
         HttpTransport t = singleAttempt(Duration.ofSeconds(5), 1 << 20);
         assertThatThrownBy(() -> t.send(get(ME))).isInstanceOf(NetworkIOException.class);
         // The handler ran: the server saw the request.
-        assertThat(server.journal().count("GET", ME)).isEqualTo(1);
+        assertThat(fake.server().journal().count("GET", ME)).isEqualTo(1);
     }
 
     @Test
     void truncateBodyBecomesNetworkIOException() {
-        server.faults().add(FaultRule.of(Fault.truncateBody()).path(ME));
+        fake.server().faults().add(FaultRule.of(Fault.truncateBody()).path(ME));
         HttpTransport t = singleAttempt(Duration.ofSeconds(5), 1 << 20);
         assertThatThrownBy(() -> t.send(get(ME))).isInstanceOf(NetworkIOException.class);
     }
 
     @Test
     void stallLongerThanTheReadTimeoutBecomesReadTimeout() {
-        server.faults().add(FaultRule.of(Fault.stallBody(Duration.ofMinutes(5))).path(ME));
+        fake.server()
+                .faults()
+                .add(FaultRule.of(Fault.stallBody(Duration.ofMinutes(5))).path(ME));
         HttpTransport t = singleAttempt(Duration.ofMillis(200), 1 << 20);
         assertThatThrownBy(() -> t.send(get(ME)))
                 .isInstanceOfSatisfying(
@@ -166,14 +156,16 @@ class InProcessTransportTest {
 
     @Test
     void stallShorterThanTheReadTimeoutEndsAsABrokenBody() {
-        server.faults().add(FaultRule.of(Fault.stallBody(Duration.ofMillis(10))).path(ME));
+        fake.server()
+                .faults()
+                .add(FaultRule.of(Fault.stallBody(Duration.ofMillis(10))).path(ME));
         HttpTransport t = singleAttempt(Duration.ofSeconds(30), 1 << 20);
         assertThatThrownBy(() -> t.send(get(ME))).isInstanceOf(NetworkIOException.class);
     }
 
     @Test
     void oversizedBodyBeyondTheLimitIsRejectedAndWithinItIsDelivered() {
-        server.faults().add(FaultRule.of(Fault.oversizedBody(2_000_000)).path(ME));
+        fake.server().faults().add(FaultRule.of(Fault.oversizedBody(2_000_000)).path(ME));
         assertThatThrownBy(() -> singleAttempt(Duration.ofSeconds(5), 1_000_000).send(get(ME)))
                 .isInstanceOfSatisfying(
                         ResponseTooLargeException.class,
@@ -185,7 +177,7 @@ class InProcessTransportTest {
 
     @Test
     void malformedJsonFailsDecoding() {
-        server.faults().add(FaultRule.of(Fault.malformedJson()).path(ME).times(1));
+        fake.server().faults().add(FaultRule.of(Fault.malformedJson()).path(ME).times(1));
         try (VobizClient client = accountClient()) {
             assertThatThrownBy(() -> client.account().retrieve()).isInstanceOf(DecodingException.class);
         }
@@ -194,11 +186,14 @@ class InProcessTransportTest {
     @Test
     void htmlErrorPageAndRedirectAreOrdinaryResponses() {
         HttpTransport t = singleAttempt(Duration.ofSeconds(5), 1 << 20);
-        server.faults().add(FaultRule.of(Fault.htmlErrorPage(502)).path(ME).times(1));
+        fake.server()
+                .faults()
+                .add(FaultRule.of(Fault.htmlErrorPage(502)).path(ME).times(1));
         HttpResponse html = t.send(get(ME));
         assertThat(html.status()).isEqualTo(502);
         assertThat(html.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
-        server.faults()
+        fake.server()
+                .faults()
                 .add(FaultRule.of(Fault.redirect(302, "https://elsewhere.example/"))
                         .path(ME)
                         .times(1));
@@ -209,7 +204,9 @@ class InProcessTransportTest {
 
     @Test
     void delayReachingTheReadTimeoutBecomesReadTimeout() {
-        server.faults().add(FaultRule.of(Fault.delay(Duration.ofMinutes(5))).path(ME));
+        fake.server()
+                .faults()
+                .add(FaultRule.of(Fault.delay(Duration.ofMinutes(5))).path(ME));
         HttpTransport t = singleAttempt(Duration.ofMillis(200), 1 << 20);
         assertThatThrownBy(() -> t.send(get(ME)))
                 .isInstanceOfSatisfying(
@@ -219,11 +216,14 @@ class InProcessTransportTest {
 
     @Test
     void callTimeoutEndsTheWholeCall() {
-        server.faults().add(FaultRule.of(Fault.stallBody(Duration.ofMinutes(5))).path(ME));
-        HttpTransport t = server.inProcessTransport(TransportOptions.builder()
-                .readTimeout(Duration.ofMinutes(1))
-                .callTimeout(Duration.ofMillis(200))
-                .build());
+        fake.server()
+                .faults()
+                .add(FaultRule.of(Fault.stallBody(Duration.ofMinutes(5))).path(ME));
+        HttpTransport t = fake.server()
+                .inProcessTransport(TransportOptions.builder()
+                        .readTimeout(Duration.ofMinutes(1))
+                        .callTimeout(Duration.ofMillis(200))
+                        .build());
         assertThatThrownBy(() -> t.send(get(ME)))
                 .isInstanceOfSatisfying(
                         TimeoutExceededException.class,
@@ -232,24 +232,28 @@ class InProcessTransportTest {
 
     @Test
     void retriesFollowThePolicy() {
-        server.faults().add(FaultRule.of(Fault.status(503)).path(ME).times(1));
-        HttpTransport t = server.inProcessTransport(TransportOptions.builder()
-                .resilience(ResiliencePolicy.custom()
-                        .retry(RetryPolicy.custom()
-                                .initialBackoff(Duration.ofMillis(1))
+        fake.server().faults().add(FaultRule.of(Fault.status(503)).path(ME).times(1));
+        HttpTransport t = fake.server()
+                .inProcessTransport(TransportOptions.builder()
+                        .resilience(ResiliencePolicy.custom()
+                                .retry(RetryPolicy.custom()
+                                        .initialBackoff(Duration.ofMillis(1))
+                                        .build())
                                 .build())
-                        .build())
-                .build());
+                        .build());
         assertThat(t.send(get(ME)).status()).isEqualTo(200);
-        assertThat(server.journal().count("GET", ME)).isEqualTo(2);
+        assertThat(fake.server().journal().count("GET", ME)).isEqualTo(2);
     }
 
     @Test
     void delayIsReleasedByReset() throws Exception {
-        server.faults().add(FaultRule.of(Fault.delay(Duration.ofMinutes(5))).path(ME));
-        CompletableFuture<HttpResponse> call = server.inProcessTransport().sendAsync(get(ME));
+        fake.server()
+                .faults()
+                .add(FaultRule.of(Fault.delay(Duration.ofMinutes(5))).path(ME));
+        CompletableFuture<HttpResponse> call =
+                fake.server().inProcessTransport().sendAsync(get(ME));
         assertThat(call).isNotDone();
-        server.reset();
+        fake.server().reset();
         assertThat(call.get(10, TimeUnit.SECONDS).status()).isEqualTo(200);
     }
 
@@ -263,6 +267,6 @@ class InProcessTransportTest {
             CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).join();
             assertThat(calls).allSatisfy(c -> assertThat(c.join().authId()).isEqualTo(DemoData.ACCOUNT_AUTH_ID));
         }
-        assertThat(server.journal().count("GET", ME)).isEqualTo(10_000);
+        assertThat(fake.server().journal().count("GET", ME)).isEqualTo(10_000);
     }
 }

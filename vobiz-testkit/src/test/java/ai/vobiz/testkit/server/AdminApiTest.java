@@ -3,39 +3,24 @@ package ai.vobiz.testkit.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.vobiz.testkit.DemoData;
-import ai.vobiz.testkit.FakeVobizServer;
 import ai.vobiz.testkit.internal.Json;
+import ai.vobiz.testkit.junit.FakeVobizExtension;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 class AdminApiTest {
     static final HttpClient HTTP = HttpClient.newHttpClient();
-    static FakeVobizServer server;
-
-    @BeforeAll
-    static void start() {
-        server = FakeVobizServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        server.reset();
-    }
+    /** One fake server for the class, its state, faults and journal reset after every test. */
+    @RegisterExtension
+    static final FakeVobizExtension fake = FakeVobizExtension.perClass();
 
     static HttpResponse<String> call(String method, String path, String body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(fake.server().baseUrl() + path))
                 .method(
                         method,
                         body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
@@ -44,7 +29,7 @@ class AdminApiTest {
 
     static HttpResponse<String> api(String path, String id, String token) throws Exception {
         return HTTP.send(
-                HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                HttpRequest.newBuilder(URI.create(fake.server().baseUrl() + path))
                         .header("X-Auth-ID", id)
                         .header("X-Auth-Token", token)
                         .build(),
@@ -97,10 +82,10 @@ class AdminApiTest {
                 .isEqualTo(200);
 
         call("POST", "/__admin/faults", "{\"type\":\"close_connection\",\"fraction\":1.0,\"seed\":3}");
-        assertThat(server.faults().rules()).hasSize(2);
+        assertThat(fake.server().faults().rules()).hasSize(2);
         assertThat(json(call("DELETE", "/__admin/faults", null)).get("cleared").asInt())
                 .isEqualTo(2);
-        assertThat(server.faults().rules()).isEmpty();
+        assertThat(fake.server().faults().rules()).isEmpty();
     }
 
     @Test
@@ -122,7 +107,7 @@ class AdminApiTest {
                     .as(f)
                     .isEqualTo(201);
         }
-        assertThat(server.faults().rules()).hasSize(faults.length);
+        assertThat(fake.server().faults().rules()).hasSize(faults.length);
     }
 
     @Test
@@ -166,10 +151,10 @@ class AdminApiTest {
         assertThat(filtered.get("count").asInt()).isEqualTo(1);
         assertThat(filtered.get("entries").get(0).get("path").asString()).isEqualTo("/api/v1/partner/me");
         // Admin calls are not journaled.
-        assertThat(server.journal().count()).isEqualTo(2);
+        assertThat(fake.server().journal().count()).isEqualTo(2);
         assertThat(json(call("DELETE", "/__admin/journal", null)).get("cleared").asInt())
                 .isEqualTo(2);
-        assertThat(server.journal().count()).isZero();
+        assertThat(fake.server().journal().count()).isZero();
     }
 
     @Test
@@ -179,14 +164,14 @@ class AdminApiTest {
         api("/api/v1/auth/me", DemoData.ACCOUNT_AUTH_ID, DemoData.ACCOUNT_AUTH_TOKEN);
         HttpResponse<String> r = call("POST", "/__admin/reset", null);
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(server.state().account("MA_GONE")).isEmpty();
-        assertThat(server.faults().rules()).isEmpty();
-        assertThat(server.journal().count()).isZero();
+        assertThat(fake.server().state().account("MA_GONE")).isEmpty();
+        assertThat(fake.server().faults().rules()).isEmpty();
+        assertThat(fake.server().journal().count()).isZero();
     }
 
     @Test
     void adminIsNotSubjectToFaults() throws Exception {
-        server.faults().add(ai.vobiz.testkit.fault.Fault.closeConnection());
+        fake.server().faults().add(ai.vobiz.testkit.fault.Fault.closeConnection());
         assertThat(call("GET", "/__admin/faults", null).statusCode()).isEqualTo(200);
     }
 }

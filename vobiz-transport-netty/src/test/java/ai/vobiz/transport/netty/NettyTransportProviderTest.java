@@ -5,29 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.vobiz.client.VobizClient;
 import ai.vobiz.port.transport.TransportOptions;
 import ai.vobiz.testkit.DemoData;
-import ai.vobiz.testkit.FakeVobizServer;
+import ai.vobiz.testkit.junit.FakeVobizExtension;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 import reactor.netty.resources.LoopResources;
 
 /** A configured provider hands the client's options to transports that share the caller's resources. */
 class NettyTransportProviderTest {
-    private static FakeVobizServer server;
-
-    @BeforeAll
-    static void start() {
-        server = FakeVobizServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    /** One fake server for the class, its state, faults and journal reset after every test. */
+    @RegisterExtension
+    static final FakeVobizExtension fake = FakeVobizExtension.perClass();
 
     @Test
     void sharedPoolAndLoopsServeTheClientAndOutliveIt() {
@@ -41,7 +32,7 @@ class NettyTransportProviderTest {
                     .build();
             try (VobizClient client = VobizClient.builder()
                     .transportProvider(provider)
-                    .baseUrl(server.baseUrl())
+                    .baseUrl(fake.server().baseUrl())
                     .credentials(DemoData.ACCOUNT_AUTH_ID, DemoData.ACCOUNT_AUTH_TOKEN)
                     .readTimeout(Duration.ofSeconds(3))
                     .build()) {
@@ -69,7 +60,7 @@ class NettyTransportProviderTest {
                     NettyTransportProvider.builder().withHttpClient(custom).build();
             try (VobizClient client = VobizClient.builder()
                     .transportProvider(provider)
-                    .baseUrl(server.baseUrl())
+                    .baseUrl(fake.server().baseUrl())
                     .credentials(DemoData.ACCOUNT_AUTH_ID, DemoData.ACCOUNT_AUTH_TOKEN)
                     .build()) {
                 client.account().retrieve();

@@ -185,13 +185,7 @@ public final class OkHttpTransport implements HttpTransport {
                     throw open;
                 }
                 AttemptTag tag = new AttemptTag(request);
-                Call call;
-                try {
-                    call = newCall(x, tag, remaining);
-                } catch (RuntimeException e) {
-                    resilience.release();
-                    throw e;
-                }
+                Call call = newCall(x, tag, remaining);
                 long start = System.nanoTime();
                 HttpResponse response = null;
                 TransportException failure = null;
@@ -290,13 +284,7 @@ public final class OkHttpTransport implements HttpTransport {
                 return;
             }
             AttemptTag tag = new AttemptTag(x.request);
-            Call call;
-            try {
-                call = newCall(x, tag, remaining);
-            } catch (RuntimeException e) {
-                resilience.release();
-                throw e;
-            }
+            Call call = newCall(x, tag, remaining);
             long start = System.nanoTime();
             call.enqueue(new Callback() {
                 @Override
@@ -387,8 +375,15 @@ public final class OkHttpTransport implements HttpTransport {
 
     // ---- shared steps ------------------------------------------------------------------------------------------
 
+    /** The attempt's call; if it cannot be created, the breaker permission just acquired is given back. */
     private Call newCall(Exchange x, AttemptTag tag, long remainingNanos) {
-        Call call = client.newCall(Messages.toOkHttp(x.request, tag));
+        Call call;
+        try {
+            call = client.newCall(Messages.toOkHttp(x.request, tag));
+        } catch (RuntimeException e) {
+            resilience.release();
+            throw e;
+        }
         // OkHttp's call timeout covers connect, write, read and body: bounded by what is left of the deadline.
         call.timeout().timeout(remainingNanos, TimeUnit.NANOSECONDS);
         x.attempt++;

@@ -7,32 +7,23 @@ import ai.vobiz.client.VobizClient;
 import ai.vobiz.error.NotFoundException;
 import ai.vobiz.error.PermissionException;
 import ai.vobiz.testkit.DemoData;
-import ai.vobiz.testkit.FakeVobizServer;
+import ai.vobiz.testkit.junit.FakeVobizExtension;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
-/** The Mono client against the testkit's fake Vobiz server, over the Netty transport. */
+/** The Mono client against the testkit's fake Vobiz fake.server(), over the Netty transport. */
 class ReactiveVobizClientFakeServerTest {
-    private static FakeVobizServer server;
-
-    @BeforeAll
-    static void start() {
-        server = FakeVobizServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    /** One fake server for the class, its state, faults and journal reset after every test. */
+    @RegisterExtension
+    static final FakeVobizExtension fake = FakeVobizExtension.perClass();
 
     private static ReactiveVobizClient client(String authId, String token) {
         return ReactiveVobizClient.create(VobizClient.builder()
                 .transport("netty")
-                .baseUrl(server.baseUrl())
+                .baseUrl(fake.server().baseUrl())
                 .credentials(authId, token));
     }
 
