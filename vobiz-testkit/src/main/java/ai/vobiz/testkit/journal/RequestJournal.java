@@ -1,7 +1,7 @@
 package ai.vobiz.testkit.journal;
 
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -13,18 +13,42 @@ import org.jspecify.annotations.Nullable;
 /**
  * Every API request the fake server received (admin requests excepted), in arrival order. Thread-safe. In filters a
  * null method or path means any; a path ending in {@code *} matches by prefix.
+ *
+ * <p>It keeps the most recent {@link #DEFAULT_CAPACITY} entries by default, so that a fake left running (standalone,
+ * or under a benchmark) does not grow without bound; {@link #dropped()} says how many older ones were let go.
  */
 public final class RequestJournal {
+    /** Entries kept when no capacity is given: far more than any test asserts on. */
+    public static final int DEFAULT_CAPACITY = 100_000;
+
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
-    private final List<RecordedRequest> entries = new ArrayList<>();
+    private final ArrayDeque<RecordedRequest> entries = new ArrayDeque<>();
+    private final int capacity;
+    private long dropped;
+
+    public RequestJournal() {
+        this(DEFAULT_CAPACITY);
+    }
+
+    /** A journal keeping at most {@code capacity} of the most recent entries. */
+    public RequestJournal(int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("capacity must be at least 1, got " + capacity);
+        }
+        this.capacity = capacity;
+    }
 
     /** Records a request and wakes up threads waiting in {@link #awaitCount}. */
     public void record(RecordedRequest request) {
         Objects.requireNonNull(request, "request");
         lock.lock();
         try {
-            entries.add(request);
+            if (entries.size() == capacity) {
+                entries.pollFirst();
+                dropped++;
+            }
+            entries.addLast(request);
             changed.signalAll();
         } finally {
             lock.unlock();
@@ -56,7 +80,17 @@ public final class RequestJournal {
         }
     }
 
-    /** How many requests were recorded. */
+    /** How many of the oldest entries were let go because the journal was full (0 until then). */
+    public long dropped() {
+        lock.lock();
+        try {
+            return dropped;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** How many requests were recorded (and are still kept). */
     public int count() {
         lock.lock();
         try {
@@ -78,7 +112,7 @@ public final class RequestJournal {
             if (entries.isEmpty()) {
                 throw new NoSuchElementException("the fake server has recorded no request");
             }
-            return entries.get(entries.size() - 1);
+            return entries.peekLast();
         } finally {
             lock.unlock();
         }
@@ -89,6 +123,7 @@ public final class RequestJournal {
         lock.lock();
         try {
             entries.clear();
+            dropped = 0;
             changed.signalAll();
         } finally {
             lock.unlock();

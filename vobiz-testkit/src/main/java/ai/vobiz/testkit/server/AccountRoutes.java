@@ -13,7 +13,7 @@ public final class AccountRoutes {
                 "/api/v1/auth/me",
                 Access.ACCOUNT,
                 call -> state.account(call.caller().authId())
-                        .map(a -> FakeResponse.json(200, FakeState.render(a)))
+                        .map(a -> FakeResponse.json(200, FakeState.wire(a)))
                         .orElseGet(ErrorBodies::unauthorized)));
     }
 }

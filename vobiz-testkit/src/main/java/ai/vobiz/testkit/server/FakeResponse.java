@@ -25,6 +25,11 @@ public record FakeResponse(int status, HttpHeaders headers, byte[] body) {
         return new FakeResponse(status, HttpHeaders.of("Content-Type", "application/json"), Json.bytes(body));
     }
 
+    /** A JSON response from already serialised bytes (shared: never modified). */
+    public static FakeResponse json(int status, byte[] body) {
+        return new FakeResponse(status, HttpHeaders.of("Content-Type", "application/json"), body);
+    }
+
     /** A response with a literal body and content type. */
     public static FakeResponse text(int status, String contentType, String body) {
         return new FakeResponse(

@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -28,7 +28,7 @@ public final class FakeServerCore implements AutoCloseable {
         }
     }
 
-    /** Handler threads: enough for hundreds of parallel calls and stalled exchanges; more wait in the queue. */
+    /** Handler threads at most: enough for hundreds of parallel calls and stalled exchanges. */
     public static final int DEFAULT_THREADS = 256;
 
     private static final AtomicInteger SERVERS = new AtomicInteger();
@@ -44,13 +44,22 @@ public final class FakeServerCore implements AutoCloseable {
         this.api = new FakeApi(state, journal, faults, FakeApi.standardRoutes(state), admin);
         int id = SERVERS.incrementAndGet();
         AtomicInteger threadNo = new AtomicInteger();
-        this.executor =
-                new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+        // Threads start on demand and the most recently idle one takes the next exchange (a SynchronousQueue hands
+        // work to waiting threads last-in first-out), so a sequential client keeps hitting one warm thread instead
+        // of cycling through hundreds of cold ones. Beyond `threads` busy exchanges the dispatcher runs the handler
+        // itself rather than refusing the request.
+        this.executor = new ThreadPoolExecutor(
+                0,
+                threads,
+                30,
+                TimeUnit.SECONDS,
+                new SynchronousQueue<>(),
+                r -> {
                     Thread t = new Thread(r, "fake-vobiz-" + id + "-http-" + threadNo.incrementAndGet());
                     t.setDaemon(true);
                     return t;
-                });
-        executor.allowCoreThreadTimeOut(true);
+                },
+                new ThreadPoolExecutor.CallerRunsPolicy());
         try {
             this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 4096);
         } catch (IOException e) {

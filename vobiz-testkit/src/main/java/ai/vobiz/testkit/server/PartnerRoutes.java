@@ -13,7 +13,7 @@ public final class PartnerRoutes {
                 "/api/v1/partner/me",
                 Access.PARTNER,
                 call -> state.partner(call.caller().authId())
-                        .map(p -> FakeResponse.json(200, FakeState.render(p)))
+                        .map(p -> FakeResponse.json(200, FakeState.wire(p)))
                         .orElseGet(ErrorBodies::unauthorized)));
     }
 }

@@ -17,6 +17,7 @@ public final class FakeAccount {
 
     private final String authToken;
     private final ObjectNode json;
+    private volatile byte[] wire;
 
     private FakeAccount(String authToken, ObjectNode json) {
         this.authToken = authToken;
@@ -44,6 +45,16 @@ public final class FakeAccount {
     /** The Account object as served; shared and never modified, so it can be written concurrently. */
     ObjectNode sharedJson() {
         return json;
+    }
+
+    /** The served body, serialised once (this object is immutable); shared, so callers must not modify it. */
+    byte[] wireBytes() {
+        byte[] b = wire;
+        if (b == null) {
+            b = Json.bytes(json);
+            wire = b;
+        }
+        return b;
     }
 
     public Builder newBuilder() {

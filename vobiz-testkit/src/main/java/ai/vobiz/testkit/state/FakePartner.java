@@ -18,6 +18,7 @@ public final class FakePartner {
 
     private final String authToken;
     private final ObjectNode json;
+    private volatile byte[] wire;
 
     private FakePartner(String authToken, ObjectNode json) {
         this.authToken = authToken;
@@ -49,6 +50,16 @@ public final class FakePartner {
 
     ObjectNode sharedJson() {
         return json;
+    }
+
+    /** The served body, serialised once (this object is immutable); shared, so callers must not modify it. */
+    byte[] wireBytes() {
+        byte[] b = wire;
+        if (b == null) {
+            b = Json.bytes(json);
+            wire = b;
+        }
+        return b;
     }
 
     public Builder newBuilder() {

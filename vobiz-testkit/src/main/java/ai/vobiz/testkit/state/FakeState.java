@@ -144,6 +144,16 @@ public final class FakeState {
         return account.sharedJson();
     }
 
+    /** The Account object's wire bytes, serialised once per account version (shared, must not be modified). */
+    public static byte[] wire(FakeAccount account) {
+        return account.wireBytes();
+    }
+
+    /** The partner profile's wire bytes, serialised once per partner version (shared, must not be modified). */
+    public static byte[] wire(FakePartner partner) {
+        return partner.wireBytes();
+    }
+
     /** The partner profile as the API renders it (shared, must not be modified). */
     public static ObjectNode render(FakePartner partner) {
         return partner.sharedJson();

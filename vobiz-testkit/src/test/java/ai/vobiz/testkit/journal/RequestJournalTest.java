@@ -27,6 +27,21 @@ class RequestJournalTest {
     }
 
     @Test
+    void keepsTheMostRecentEntriesUpToItsCapacityAndCountsTheDropped() {
+        RequestJournal journal = new RequestJournal(3);
+        for (int i = 1; i <= 5; i++) {
+            journal.record(request("GET", "/p/" + i));
+        }
+        assertThat(journal.entries()).extracting(RecordedRequest::path).containsExactly("/p/3", "/p/4", "/p/5");
+        assertThat(journal.count()).isEqualTo(3);
+        assertThat(journal.dropped()).isEqualTo(2);
+        assertThat(journal.last().path()).isEqualTo("/p/5");
+        journal.clear();
+        assertThat(journal.dropped()).isZero();
+        assertThatThrownBy(() -> new RequestJournal(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void countsAndFilters() {
         RequestJournal j = new RequestJournal();
         j.record(request("GET", "/api/v1/auth/me"));
