@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every benchmark in a short configuration (about 8 minutes on 2 cores) and writes vobiz-benchmarks/RESULTS.md.
+# Runs every benchmark in a short configuration (about 9 minutes on 2 cores) and writes vobiz-benchmarks/RESULTS.md.
 # Each SDK figure is measured beside its baseline in the same run; the report gives their ratios.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -11,13 +11,12 @@ echo "== building the benchmarks and the CLI (tests skipped)" >&2
 
 jar="$here/target/benchmarks.jar"
 json="$here/target/results.json"
-# Short but honest: one fork per benchmark, 2 warm-up and 3 measured iterations of 2 s. -prof gc gives B/op.
-jmh_opts=(-f 1 -wi 2 -w 2s -i 3 -r 2s -prof gc -rf json -rff "$json")
+# Short but honest: one fork per benchmark, 3 warm-up and 5 measured iterations of 2 s. -prof gc gives B/op.
+jmh_opts=(-f 1 -wi 3 -w 2s -i 5 -r 2s -prof gc -rf json -rff "$json")
 java -jar "$jar" "${jmh_opts[@]}" 'DecodeBenchmark|SequentialCallBenchmark|AsyncThroughputBenchmark|FakeServerBenchmark' >&2
 
 echo "== cold start: a fresh JVM running 'vobiz account' on the embedded fake" >&2
-cli_jar="$(ls "$root"/vobiz-cli/target/vobiz-cli-*-all.jar 2>/dev/null | head -1 || true)"
-[ -n "$cli_jar" ] || cli_jar="$(ls "$root"/vobiz-cli/target/vobiz-cli-*.jar | grep -v original | head -1)"
+cli_jar="$root/vobiz-cli/target/vobiz-cli.jar"   # the runnable (shaded) jar that ./vobiz runs
 runs=5 total=0
 for i in $(seq 1 $runs); do
   start=$(date +%s%N)

@@ -26,6 +26,11 @@ public final class FakeServerCore implements AutoCloseable {
         if (System.getProperty("sun.net.httpserver.nodelay") == null) {
             System.setProperty("sun.net.httpserver.nodelay", "true");
         }
+        // The JDK server closes idle keep-alive connections beyond 200 by default: clients with larger pools would
+        // see connections drop before a response, a fault nobody asked the fake for.
+        if (System.getProperty("sun.net.httpserver.maxIdleConnections") == null) {
+            System.setProperty("sun.net.httpserver.maxIdleConnections", "4096");
+        }
     }
 
     /** Handler threads at most: enough for hundreds of parallel calls and stalled exchanges. */

@@ -2,6 +2,7 @@ package ai.vobiz.transport.okhttp;
 
 import ai.vobiz.error.CircuitOpenException;
 import ai.vobiz.error.TransportException;
+import ai.vobiz.port.transport.DeadlineTimer;
 import ai.vobiz.port.transport.HttpRequest;
 import ai.vobiz.port.transport.HttpResponse;
 import ai.vobiz.port.transport.HttpTransport;
@@ -87,6 +88,9 @@ public final class OkHttpTransport implements HttpTransport {
     private final TransportEvents events;
     private final Resilience resilience;
     private final ScheduledThreadPoolExecutor scheduler;
+    /** Whole-call deadlines: armed on every call and almost always cancelled, so they must wake no thread. */
+    private final DeadlineTimer deadlines;
+
     private final Set<Exchange> inFlight = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -125,6 +129,7 @@ public final class OkHttpTransport implements HttpTransport {
         this.scheduler = new ScheduledThreadPoolExecutor(1, daemonThreads(id + "-timer-"));
         scheduler.setRemoveOnCancelPolicy(true);
         scheduler.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        this.deadlines = new DeadlineTimer(id + "-deadline");
     }
 
     /** A transport with its own OkHttp client (connection pool and dispatcher), released by {@link #close()}. */
@@ -171,6 +176,12 @@ public final class OkHttpTransport implements HttpTransport {
         Exchange x = new Exchange(request, null);
         inFlight.add(x);
         try {
+            x.deadlineGuard = deadlines.schedule(x.deadline, x::expire);
+        } catch (IllegalStateException closedMeanwhile) {
+            inFlight.remove(x);
+            throw closedError();
+        }
+        try {
             while (true) {
                 if (x.abandoned) {
                     throw closedWhileRunning(request);
@@ -185,7 +196,7 @@ public final class OkHttpTransport implements HttpTransport {
                     throw open;
                 }
                 AttemptTag tag = new AttemptTag(request);
-                Call call = newCall(x, tag, remaining);
+                Call call = newCall(x, tag);
                 long start = System.nanoTime();
                 HttpResponse response = null;
                 TransportException failure = null;
@@ -240,6 +251,7 @@ public final class OkHttpTransport implements HttpTransport {
             }
         } finally {
             inFlight.remove(x);
+            x.deadlineGuard.cancel();
         }
     }
 
@@ -256,9 +268,8 @@ public final class OkHttpTransport implements HttpTransport {
         inFlight.add(x);
         result.whenComplete((r, t) -> x.finished());
         try {
-            x.deadlineGuard =
-                    scheduler.schedule(() -> x.expire(), options.callTimeout().toNanos(), TimeUnit.NANOSECONDS);
-        } catch (RejectedExecutionException e) {
+            x.deadlineGuard = deadlines.schedule(x.deadline, x::expire);
+        } catch (IllegalStateException closedMeanwhile) {
             result.completeExceptionally(closedError());
             return result;
         }
@@ -284,7 +295,7 @@ public final class OkHttpTransport implements HttpTransport {
                 return;
             }
             AttemptTag tag = new AttemptTag(x.request);
-            Call call = newCall(x, tag, remaining);
+            Call call = newCall(x, tag);
             long start = System.nanoTime();
             call.enqueue(new Callback() {
                 @Override
@@ -376,7 +387,7 @@ public final class OkHttpTransport implements HttpTransport {
     // ---- shared steps ------------------------------------------------------------------------------------------
 
     /** The attempt's call; if it cannot be created, the breaker permission just acquired is given back. */
-    private Call newCall(Exchange x, AttemptTag tag, long remainingNanos) {
+    private Call newCall(Exchange x, AttemptTag tag) {
         Call call;
         try {
             call = client.newCall(Messages.toOkHttp(x.request, tag));
@@ -384,8 +395,8 @@ public final class OkHttpTransport implements HttpTransport {
             resilience.release();
             throw e;
         }
-        // OkHttp's call timeout covers connect, write, read and body: bounded by what is left of the deadline.
-        call.timeout().timeout(remainingNanos, TimeUnit.NANOSECONDS);
+        // The whole-call deadline is the transport's DeadlineTimer (it cancels the call), not OkHttp's call timeout:
+        // that one arms Okio's watchdog thread, waking it on every call.
         x.attempt++;
         x.call = call;
         if (x.abandoned) {
@@ -475,6 +486,7 @@ public final class OkHttpTransport implements HttpTransport {
             x.abandon();
         }
         scheduler.shutdownNow();
+        deadlines.close();
         if (ownedDispatcherExecutor != null) {
             client.dispatcher().cancelAll();
             ownedDispatcherExecutor.shutdown();
@@ -545,7 +557,7 @@ public final class OkHttpTransport implements HttpTransport {
         volatile int attempt;
         volatile @Nullable Call call;
         volatile @Nullable ScheduledFuture<?> pendingRetry;
-        volatile @Nullable ScheduledFuture<?> deadlineGuard;
+        volatile DeadlineTimer.@Nullable Entry deadlineGuard;
         volatile boolean abandoned;
 
         Exchange(HttpRequest request, @Nullable CompletableFuture<HttpResponse> result) {
@@ -559,9 +571,17 @@ public final class OkHttpTransport implements HttpTransport {
             return System.nanoTime() - deadline >= 0;
         }
 
-        /** The deadline timer fired: fail the call and stop its attempt. */
+        /**
+         * The deadline passed: an async call fails at once and its attempt stops; a blocking call's attempt is
+         * cancelled, and the caller's thread reports the timeout.
+         */
         void expire() {
-            if (result != null && result.completeExceptionally(Failures.callTimeout(request, options, null))) {
+            if (result == null) {
+                Call c = call;
+                if (c != null) {
+                    c.cancel();
+                }
+            } else if (result.completeExceptionally(Failures.callTimeout(request, options, null))) {
                 cancelWork();
             }
         }
@@ -582,9 +602,9 @@ public final class OkHttpTransport implements HttpTransport {
         /** The async result completed, however: drop timers, and stop the exchange when it was cancelled. */
         void finished() {
             inFlight.remove(this);
-            ScheduledFuture<?> guard = deadlineGuard;
+            DeadlineTimer.Entry guard = deadlineGuard;
             if (guard != null) {
-                guard.cancel(false);
+                guard.cancel();
             }
             if (result != null && result.isCancelled()) {
                 cancelWork();
