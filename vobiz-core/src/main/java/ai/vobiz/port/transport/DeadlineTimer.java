@@ -125,7 +125,7 @@ public final class DeadlineTimer implements AutoCloseable {
     public void close() {
         closed = true;
         Thread t = worker;
-        if (t != null) {
+        if (t != null && t != Thread.currentThread()) { // a task closing its own timer must not wait for itself
             LockSupport.unpark(t);
             try {
                 t.join(TimeUnit.SECONDS.toMillis(5));

@@ -5,6 +5,7 @@ import ai.vobiz.error.TimeoutExceededException;
 import ai.vobiz.port.resilience.CircuitBreakerPolicy;
 import ai.vobiz.port.resilience.ResiliencePolicy;
 import ai.vobiz.port.resilience.RetryPolicy;
+import ai.vobiz.port.transport.DeadlineTimer;
 import ai.vobiz.port.transport.HttpRequest;
 import ai.vobiz.port.transport.HttpResponse;
 import ai.vobiz.port.transport.HttpTransport;
@@ -74,6 +75,8 @@ public final class NettyTransport implements HttpTransport {
     private final @Nullable CircuitBreaker circuitBreaker;
     private final RetryConfig retryTemplate;
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** Whole-call deadlines: armed on every call and almost always cancelled, so they must wake no thread. */
+    private final DeadlineTimer deadlines;
 
     private NettyTransport(Builder b) {
         this.options = b.options;
@@ -122,6 +125,7 @@ public final class NettyTransport implements HttpTransport {
                 .responseTimeout(options.readTimeout())
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, saturatedMillis(options.connectTimeout()));
         this.circuitBreaker = newCircuitBreaker(options);
+        this.deadlines = new DeadlineTimer(threadNamePrefix + "-deadline");
         this.retryTemplate = RetryConfig.<HttpResponse>custom()
                 .maxAttempts(options.resilience().retry().maxAttempts())
                 .failAfterMaxAttempts(false)
@@ -161,13 +165,26 @@ public final class NettyTransport implements HttpTransport {
                     return attempt.transformDeferred(RetryOperator.of(newRetry(request)));
                 })
                 .timeout(
-                        callTimeout,
+                        deadline(callTimeout),
                         Mono.error(() -> new TimeoutExceededException(
                                 TimeoutExceededException.Phase.CALL,
                                 callTimeout,
                                 FailureMapper.describe(request) + ": the call did not complete within the call timeout"
                                         + " of " + callTimeout + " (retries and backoff included)",
                                 null)));
+    }
+
+    /**
+     * Emits once the call timeout has passed since subscription. Armed on the transport's {@link DeadlineTimer}
+     * rather than with {@code Mono.timeout(Duration)}, whose timer on Reactor's parallel scheduler wakes a thread on
+     * every call.
+     */
+    private Mono<Long> deadline(Duration callTimeout) {
+        return Mono.create(sink -> {
+            DeadlineTimer.Entry entry =
+                    deadlines.schedule(System.nanoTime() + callTimeout.toNanos(), () -> sink.success(0L));
+            sink.onDispose(entry::cancel);
+        });
     }
 
     /** Sends without blocking; cancelling the future aborts the exchange. */
@@ -224,6 +241,7 @@ public final class NettyTransport implements HttpTransport {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        deadlines.close();
         Mono<Void> release = Mono.empty();
         if (ownedProvider != null) {
             release = release.then(ownedProvider.disposeLater());

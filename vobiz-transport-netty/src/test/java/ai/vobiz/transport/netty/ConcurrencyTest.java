@@ -54,8 +54,9 @@ class ConcurrencyTest {
 
             assertThat(calls).allSatisfy(c -> assertThat(c.join().status()).isEqualTo(200));
             assertThat(server.journal().count("GET", "/api/v1/auth/me")).isEqualTo(CALLS);
-            assertThat(threadsWhileBusy).isLessThanOrEqualTo(EVENT_LOOP_THREADS);
-            assertThat(NettyTransportTest.threadsNamed("vobiz-load-test")).isLessThanOrEqualTo(EVENT_LOOP_THREADS);
+            // The transport's threads: its event loops plus one deadline timer, however many calls are in flight.
+            assertThat(threadsWhileBusy).isLessThanOrEqualTo(EVENT_LOOP_THREADS + 1);
+            assertThat(NettyTransportTest.threadsNamed("vobiz-load-test")).isLessThanOrEqualTo(EVENT_LOOP_THREADS + 1);
             assertThat(completingThreads).allSatisfy(name -> assertThat(name).startsWith("vobiz-load-test"));
             assertThat(completingThreads.size()).isLessThanOrEqualTo(EVENT_LOOP_THREADS);
         }
