@@ -28,4 +28,7 @@ cold=$(( total / runs ))
 
 machine="$(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr)"
 java -cp "$jar" ai.vobiz.benchmarks.ResultsReport "$json" "$here/RESULTS.md" "$cold" "$machine" >/dev/null
+
+echo "== paired measurements (SDK and baseline blocks alternating on the same stack)" >&2
+java -cp "$jar" ai.vobiz.benchmarks.PairedComparison "$here/RESULTS.md" >/dev/null
 echo "wrote $here/RESULTS.md" >&2
