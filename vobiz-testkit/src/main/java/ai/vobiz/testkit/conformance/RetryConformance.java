@@ -29,6 +29,11 @@ public abstract class RetryConformance extends ConformanceSupport {
 
     private RecordingEvents events;
 
+    /** A fault on the money-moving shape of request: a POST with a JSON body. */
+    private static FaultRule.Builder onPostToEcho(Fault fault) {
+        return FaultRule.of(fault).method("POST").path(ECHO);
+    }
+
     private HttpTransport transport(int maxAttempts, NonIdempotentRetry nonIdempotent) {
         events = new RecordingEvents();
         return transport(options()
@@ -139,8 +144,7 @@ public abstract class RetryConformance extends ConformanceSupport {
     @ParameterizedTest
     @EnumSource(Mode.class)
     void postIsNotResentAfter503(Mode mode) {
-        server().faults()
-                .add(FaultRule.of(Fault.status(503)).method("POST").path(ECHO).build());
+        server().faults().add(onPostToEcho(Fault.status(503)).build());
         HttpResponse r = mode.send(transport(3, NonIdempotentRetry.NEVER), post(ECHO, "{\"amount\":1}"));
         assertThat(r.status()).isEqualTo(503);
         assertThat(count("POST", ECHO)).isEqualTo(1);
@@ -150,10 +154,7 @@ public abstract class RetryConformance extends ConformanceSupport {
     @EnumSource(Mode.class)
     void postIsNotResentAfter503EvenWithRetryAfterZero(Mode mode) {
         server().faults()
-                .add(FaultRule.of(Fault.status(503, Map.of("Retry-After", "0")))
-                        .method("POST")
-                        .path(ECHO)
-                        .build());
+                .add(onPostToEcho(Fault.status(503, Map.of("Retry-After", "0"))).build());
         HttpResponse r = mode.send(transport(3, NonIdempotentRetry.NEVER), post(ECHO, "{\"amount\":1}"));
         assertThat(r.status()).isEqualTo(503);
         assertThat(count("POST", ECHO)).isEqualTo(1);
@@ -162,11 +163,7 @@ public abstract class RetryConformance extends ConformanceSupport {
     @ParameterizedTest
     @EnumSource(Mode.class)
     void postIsNotResentAfterAClosedConnection(Mode mode) {
-        server().faults()
-                .add(FaultRule.of(Fault.closeConnection())
-                        .method("POST")
-                        .path(ECHO)
-                        .build());
+        server().faults().add(onPostToEcho(Fault.closeConnection()).build());
         HttpTransport t = transport(3, NonIdempotentRetry.WHEN_NOT_PROCESSED);
         assertThatThrownBy(() -> mode.send(t, post(ECHO, "{\"amount\":1}"))).isInstanceOf(NetworkIOException.class);
         assertThat(count("POST", ECHO)).isEqualTo(1);
@@ -175,12 +172,7 @@ public abstract class RetryConformance extends ConformanceSupport {
     @ParameterizedTest
     @EnumSource(Mode.class)
     void postIsNotRetriedOn429ByDefault(Mode mode) {
-        server().faults()
-                .add(FaultRule.of(Fault.status(429))
-                        .method("POST")
-                        .path(ECHO)
-                        .times(1)
-                        .build());
+        server().faults().add(onPostToEcho(Fault.status(429)).times(1).build());
         HttpResponse r = mode.send(transport(3, NonIdempotentRetry.NEVER), post(ECHO, "{}"));
         assertThat(r.status()).isEqualTo(429);
         assertThat(count("POST", ECHO)).isEqualTo(1);
@@ -189,12 +181,7 @@ public abstract class RetryConformance extends ConformanceSupport {
     @ParameterizedTest
     @EnumSource(Mode.class)
     void postIsRetriedOn429WhenNotProcessedIsAllowed(Mode mode) {
-        server().faults()
-                .add(FaultRule.of(Fault.status(429))
-                        .method("POST")
-                        .path(ECHO)
-                        .times(1)
-                        .build());
+        server().faults().add(onPostToEcho(Fault.status(429)).times(1).build());
         HttpResponse r = mode.send(transport(3, NonIdempotentRetry.WHEN_NOT_PROCESSED), post(ECHO, "{\"a\":1}"));
         assertThat(r.status()).isEqualTo(200);
         assertThat(count("POST", ECHO)).isEqualTo(2);
@@ -203,12 +190,7 @@ public abstract class RetryConformance extends ConformanceSupport {
     @ParameterizedTest
     @EnumSource(Mode.class)
     void postIsNotRetriedOn503EvenWhenNotProcessedIsAllowed(Mode mode) {
-        server().faults()
-                .add(FaultRule.of(Fault.status(503))
-                        .method("POST")
-                        .path(ECHO)
-                        .times(1)
-                        .build());
+        server().faults().add(onPostToEcho(Fault.status(503)).times(1).build());
         HttpResponse r = mode.send(transport(3, NonIdempotentRetry.WHEN_NOT_PROCESSED), post(ECHO, "{}"));
         assertThat(r.status()).isEqualTo(503);
         assertThat(count("POST", ECHO)).isEqualTo(1);
@@ -232,11 +214,7 @@ public abstract class RetryConformance extends ConformanceSupport {
     @ParameterizedTest
     @EnumSource(Mode.class)
     void postIsNotResentAfterAReadTimeout(Mode mode) {
-        server().faults()
-                .add(FaultRule.of(Fault.delay(Duration.ofSeconds(2)))
-                        .method("POST")
-                        .path(ECHO)
-                        .build());
+        server().faults().add(onPostToEcho(Fault.delay(Duration.ofSeconds(2))).build());
         HttpTransport t = transport(options()
                 .readTimeout(Duration.ofMillis(150))
                 .resilience(policy(fastRetry()

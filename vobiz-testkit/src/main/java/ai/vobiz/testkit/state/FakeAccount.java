@@ -12,16 +12,11 @@ import tools.jackson.databind.node.ObjectNode;
  * in the documented field order. Immutable; {@link #builder()} starts from the documented example
  * ({@code account-retrieve.json}), so a default account renders exactly the documented body.
  */
-public final class FakeAccount {
+public final class FakeAccount extends FakeEntity {
     private static final ObjectNode EXAMPLE = Json.resourceObject("examples/account-retrieve.json");
 
-    private final String authToken;
-    private final ObjectNode json;
-    private volatile byte[] wire;
-
     private FakeAccount(String authToken, ObjectNode json) {
-        this.authToken = authToken;
-        this.json = json;
+        super(authToken, json);
     }
 
     /** A builder whose defaults are the documented example, with the demo credentials. */
@@ -29,46 +24,8 @@ public final class FakeAccount {
         return new Builder(EXAMPLE.deepCopy(), DemoData.ACCOUNT_AUTH_TOKEN);
     }
 
-    public String authId() {
-        return json.get("auth_id").asString();
-    }
-
-    public String authToken() {
-        return authToken;
-    }
-
-    /** A copy of the Account object as served. */
-    public ObjectNode json() {
-        return json.deepCopy();
-    }
-
-    /** The Account object as served; shared and never modified, so it can be written concurrently. */
-    ObjectNode sharedJson() {
-        return json;
-    }
-
-    /** The served body, serialised once (this object is immutable); shared, so callers must not modify it. */
-    byte[] wireBytes() {
-        byte[] b = wire;
-        if (b == null) {
-            b = Json.bytes(json);
-            wire = b;
-        }
-        return b;
-    }
-
     public Builder newBuilder() {
         return new Builder(json.deepCopy(), authToken);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof FakeAccount a && authToken.equals(a.authToken) && json.equals(a.json);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(authToken, json);
     }
 
     /** The auth ID and name; never the token or the auth secret. */

@@ -13,16 +13,11 @@ import tools.jackson.databind.node.ObjectNode;
  * the documented field order (balance as a 5-decimal string). Immutable; {@link #builder()} starts from the
  * documented example ({@code partner-me.json}).
  */
-public final class FakePartner {
+public final class FakePartner extends FakeEntity {
     private static final ObjectNode EXAMPLE = Json.resourceObject("examples/partner-me.json");
 
-    private final String authToken;
-    private final ObjectNode json;
-    private volatile byte[] wire;
-
     private FakePartner(String authToken, ObjectNode json) {
-        this.authToken = authToken;
-        this.json = json;
+        super(authToken, json);
     }
 
     /** A builder whose defaults are the documented example, with the demo credentials. */
@@ -30,50 +25,13 @@ public final class FakePartner {
         return new Builder(EXAMPLE.deepCopy(), DemoData.PARTNER_AUTH_TOKEN);
     }
 
-    public String authId() {
-        return json.get("auth_id").asString();
-    }
-
-    public String authToken() {
-        return authToken;
-    }
-
     /** The balance as a decimal (the wire carries it as a 5-decimal string). */
     public BigDecimal balance() {
         return new BigDecimal(json.get("balance").asString());
     }
 
-    /** A copy of the profile as served. */
-    public ObjectNode json() {
-        return json.deepCopy();
-    }
-
-    ObjectNode sharedJson() {
-        return json;
-    }
-
-    /** The served body, serialised once (this object is immutable); shared, so callers must not modify it. */
-    byte[] wireBytes() {
-        byte[] b = wire;
-        if (b == null) {
-            b = Json.bytes(json);
-            wire = b;
-        }
-        return b;
-    }
-
     public Builder newBuilder() {
         return new Builder(json.deepCopy(), authToken);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof FakePartner p && authToken.equals(p.authToken) && json.equals(p.json);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(authToken, json);
     }
 
     /** The auth ID, name and balance; never the token. */
