@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -13,68 +14,61 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Paired measurements: short blocks of SDK calls and of baseline calls alternate on the same HTTP stack, and each
- * round yields one ratio (SDK time ÷ baseline time). The median of those ratios cancels the machine's drift, which on
- * a small shared VM swings JMH iterations minutes apart by far more than the 5 % being measured.
+ * Paired measurements: short, timed blocks of SDK calls and of baseline calls alternate on the same HTTP stack, and
+ * each round yields one ratio (SDK time per operation ÷ baseline time per operation). The median of those ratios
+ * cancels the machine's drift, which on a small shared VM swings JMH iterations minutes apart by far more than the 5 %
+ * being measured. Each transport is first warmed up for {@link #WARM_UP}: the Netty path needs several seconds of
+ * calls before the JIT has compiled it, and an unwarmed side would be measured in the interpreter.
  *
  * <p>Usage: {@code PairedComparison RESULTS.md}: appends a section to the file (and prints it).
  */
 public final class PairedComparison {
-    private static final int ROUNDS = 24;
+    static final int ROUNDS = 60;
+    static final Duration BLOCK = Duration.ofMillis(150);
+    static final Duration WARM_UP = Duration.ofSeconds(20);
 
     private PairedComparison() {}
 
-    /** One side of a pair: runs {@code n} operations. */
+    /** One operation of one side: a call, or a batch of calls in flight together. */
     @FunctionalInterface
-    interface Block {
-        void run(int n) throws Exception;
+    interface Op {
+        void run() throws Exception;
     }
+
+    /** A comparison: its name in the report, and the two sides. */
+    record Pair(String name, Op sdk, Op baseline) {}
 
     public static void main(String[] args) throws Exception {
         StringBuilder md = new StringBuilder("\n## Paired measurements\n\n")
-                .append(
-                        "Blocks of SDK and baseline operations alternate on the same stack (the order flips every round);")
-                .append(" each round gives SDK time ÷ baseline time. Median and quartiles of ")
+                .append("Timed blocks of ")
+                .append(BLOCK.toMillis())
+                .append(" ms of SDK and of baseline operations alternate on the same stack (the order flips every")
+                .append(" round); each round gives SDK time per operation ÷ baseline time per operation. Median and")
+                .append(" quartiles of ")
                 .append(ROUNDS)
-                .append(
-                        " rounds, after a warm-up. On a small shared VM, JMH iterations minutes apart drift by far more")
-                .append(" than 5 %, so where the two disagree these paired ratios are the ones to trust.\n\n")
+                .append(" rounds, after ")
+                .append(WARM_UP.toSeconds())
+                .append(" s of warm-up per transport. On a small shared VM, JMH iterations minutes apart drift by far")
+                .append(" more than 5 %, so where the two disagree these paired ratios are the ones to trust.\n\n")
                 .append("| comparison | median ratio | quartiles | target | met |\n")
                 .append("|---|---|---|---|---|\n");
         for (String transport : List.of("okhttp", "netty")) {
             try (CallFixture f = new CallFixture(transport)) {
-                row(
-                        md,
-                        "sequential `account().retrieve()`, " + transport,
-                        1.05,
-                        n -> {
-                            for (int i = 0; i < n; i++) {
-                                f.sdk.account().retrieve();
-                            }
-                        },
-                        n -> {
-                            for (int i = 0; i < n; i++) {
-                                f.baselineSync();
-                            }
-                        },
-                        300);
                 VobizAsyncClient async = f.sdk.async();
+                List<Pair> pairs = new ArrayList<>();
+                pairs.add(new Pair(
+                        "sequential `account().retrieve()`, " + transport,
+                        () -> f.sdk.account().retrieve(),
+                        f::baselineSync));
                 for (int inFlight : new int[] {1, 16, 256}) {
-                    row(
-                            md,
+                    pairs.add(new Pair(
                             "async, " + inFlight + " in flight, " + transport,
-                            1.05,
-                            n -> {
-                                for (int i = 0; i < n; i++) {
-                                    batch(async, inFlight);
-                                }
-                            },
-                            n -> {
-                                for (int i = 0; i < n; i++) {
-                                    f.baselineBatch(inFlight);
-                                }
-                            },
-                            Math.max(2, 300 / inFlight));
+                            () -> batch(async, inFlight),
+                            () -> f.baselineBatch(inFlight)));
+                }
+                warmUp(pairs);
+                for (Pair pair : pairs) {
+                    row(md, pair, 1.05);
                 }
             }
         }
@@ -99,27 +93,36 @@ public final class PairedComparison {
         CompletableFuture.allOf(all).join();
     }
 
-    private static void row(StringBuilder md, String name, double target, Block sdk, Block baseline, int n)
-            throws Exception {
-        sdk.run(n * 4); // warm-up, both sides
-        baseline.run(n * 4);
-        List<Double> ratios = new ArrayList<>();
-        for (int round = 0; round < ROUNDS; round++) {
-            long s;
-            long b;
-            if (round % 2 == 0) {
-                s = time(sdk, n);
-                b = time(baseline, n);
-            } else {
-                b = time(baseline, n);
-                s = time(sdk, n);
+    /** Runs every side of every pair in turn until the warm-up time is spent. */
+    private static void warmUp(List<Pair> pairs) throws Exception {
+        long end = System.nanoTime() + WARM_UP.toNanos();
+        Duration slice = BLOCK.multipliedBy(2);
+        while (System.nanoTime() < end) {
+            for (Pair p : pairs) {
+                timePerOp(p.sdk(), slice);
+                timePerOp(p.baseline(), slice);
             }
-            ratios.add((double) s / b);
+        }
+    }
+
+    private static void row(StringBuilder md, Pair pair, double target) throws Exception {
+        List<Double> ratios = new ArrayList<>(ROUNDS);
+        for (int round = 0; round < ROUNDS; round++) {
+            double s;
+            double b;
+            if (round % 2 == 0) {
+                s = timePerOp(pair.sdk(), BLOCK);
+                b = timePerOp(pair.baseline(), BLOCK);
+            } else {
+                b = timePerOp(pair.baseline(), BLOCK);
+                s = timePerOp(pair.sdk(), BLOCK);
+            }
+            ratios.add(s / b);
         }
         Collections.sort(ratios);
         double median = ratios.get(ROUNDS / 2);
         md.append("| ")
-                .append(name)
+                .append(pair.name())
                 .append(" | ")
                 .append(fmt(median))
                 .append(" | ")
@@ -131,13 +134,21 @@ public final class PairedComparison {
                 .append(" | ")
                 .append(median <= target ? "yes" : "**no**")
                 .append(" |\n");
-        System.err.println(name + ": median " + fmt(median));
+        System.err.println(pair.name() + ": median " + fmt(median));
     }
 
-    private static long time(Block block, int n) throws Exception {
+    /** Runs operations for at least {@code block} (and at least one), and returns the time per operation. */
+    private static double timePerOp(Op op, Duration block) throws Exception {
         long start = System.nanoTime();
-        block.run(n);
-        return System.nanoTime() - start;
+        long end = start + block.toNanos();
+        long ops = 0;
+        long now;
+        do {
+            op.run();
+            ops++;
+            now = System.nanoTime();
+        } while (now < end);
+        return (double) (now - start) / ops;
     }
 
     private static String fmt(double d) {

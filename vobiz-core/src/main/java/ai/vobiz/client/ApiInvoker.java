@@ -3,8 +3,10 @@ package ai.vobiz.client;
 import ai.vobiz.endpoint.CallArgs;
 import ai.vobiz.endpoint.CredentialScope;
 import ai.vobiz.endpoint.Endpoint;
+import ai.vobiz.error.ConfigurationException;
 import ai.vobiz.error.VobizException;
 import ai.vobiz.internal.http.ErrorMapper;
+import ai.vobiz.port.transport.HttpHeaders;
 import ai.vobiz.port.transport.HttpRequest;
 import ai.vobiz.port.transport.HttpResponse;
 import ai.vobiz.port.transport.HttpTransport;
@@ -17,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -31,12 +34,35 @@ public final class ApiInvoker {
     private final HttpTransport transport;
     private final List<String> secrets;
     private final String baseUrl;
+    /** The headers every call sends, validated once: without and with a JSON body. */
+    private final HttpHeaders commonHeaders;
+
+    private final HttpHeaders jsonBodyHeaders;
+    /**
+     * The URI of each endpoint whose path has no parameters: most calls would otherwise build and parse the same
+     * string every time. Bounded by the number of declared endpoints.
+     */
+    private final Map<String, URI> fixedUris = new ConcurrentHashMap<>();
 
     ApiInvoker(VobizConfig config, HttpTransport transport) {
         this.config = Objects.requireNonNull(config, "config");
         this.transport = Objects.requireNonNull(transport, "transport");
         this.secrets = List.of(config.credentials().authToken());
         this.baseUrl = config.baseUrl().toString();
+        try {
+            this.commonHeaders = HttpHeaders.of(
+                    "X-Auth-ID", config.credentials().authId(),
+                    "X-Auth-Token", config.credentials().authToken(),
+                    "Accept", "application/json",
+                    "User-Agent", config.userAgent());
+        } catch (IllegalArgumentException e) {
+            // The message names the header, never its value.
+            throw new ConfigurationException("The Vobiz credentials cannot be sent: " + e.getMessage() + ".");
+        }
+        this.jsonBodyHeaders = commonHeaders
+                .newBuilder()
+                .add("Content-Type", "application/json")
+                .build();
     }
 
     public VobizConfig config() {
@@ -49,10 +75,16 @@ public final class ApiInvoker {
 
     /** The authenticated request for one call of an endpoint. */
     public HttpRequest request(Endpoint<?> endpoint, CallArgs args) {
-        String path = expand(endpoint.pathTemplate(), args.pathParams());
-        return newRequest(endpoint.method().name(), path, args.query(), args.body(), endpoint.idempotent())
-                .method(endpoint.method())
-                .build();
+        String template = endpoint.pathTemplate();
+        HttpRequest.Builder b;
+        if (args.pathParams().isEmpty() && args.query().isEmpty() && template.indexOf('{') < 0) {
+            URI uri = fixedUris.computeIfAbsent(template, t -> uri(t, Map.of()));
+            b = newRequest(uri, args.body(), endpoint.idempotent());
+        } else {
+            String path = expand(template, args.pathParams());
+            b = newRequest(uri(path, args.query()), args.body(), endpoint.idempotent());
+        }
+        return b.method(endpoint.method()).build();
     }
 
     /** Maps the final response of a call: a typed exception for non-2xx, the decoded model otherwise. */
@@ -106,7 +138,23 @@ public final class ApiInvoker {
     }
 
     HttpRequest.Builder newRequest(
-            String method, String path, Map<String, List<String>> query, byte @Nullable [] body, boolean idempotent) {
+            String path, Map<String, List<String>> query, byte @Nullable [] body, boolean idempotent) {
+        return newRequest(uri(path, query), body, idempotent);
+    }
+
+    private HttpRequest.Builder newRequest(URI uri, byte @Nullable [] body, boolean idempotent) {
+        HttpRequest.Builder b = HttpRequest.builder()
+                .uri(uri)
+                .headers(body == null ? commonHeaders : jsonBodyHeaders)
+                .idempotent(idempotent);
+        if (body != null) {
+            b.body(body);
+        }
+        return b;
+    }
+
+    /** The absolute URI of a path (which may carry an inline query) and query parameters, percent-encoded. */
+    private URI uri(String path, Map<String, List<String>> query) {
         int q = path.indexOf('?');
         StringBuilder url = new StringBuilder(baseUrl.length() + path.length() + 32).append(baseUrl);
         if (q < 0) {
@@ -123,17 +171,7 @@ public final class ApiInvoker {
                 sep = '&';
             }
         }
-        HttpRequest.Builder b = HttpRequest.builder()
-                .uri(URI.create(url.toString()))
-                .header("X-Auth-ID", config.credentials().authId())
-                .header("X-Auth-Token", config.credentials().authToken())
-                .header("Accept", "application/json")
-                .header("User-Agent", config.userAgent())
-                .idempotent(idempotent);
-        if (body != null) {
-            b.header("Content-Type", "application/json").body(body);
-        }
-        return b;
+        return URI.create(url.toString());
     }
 
     private static String expand(String template, Map<String, String> params) {

@@ -21,7 +21,7 @@ public final class RawApi {
     }
 
     static HttpRequest toHttp(ApiInvoker invoker, RawRequest r) {
-        return invoker.newRequest(r.method().name(), r.path(), r.query(), r.body(), r.idempotent())
+        return invoker.newRequest(r.path(), r.query(), r.body(), r.idempotent())
                 .method(r.method())
                 .build();
     }

@@ -111,6 +111,18 @@ class ConfigurationTest {
     }
 
     @Test
+    void credentialsThatCannotBeSentAsHeadersAreRefusedWhenTheClientIsBuilt() {
+        // A line break in a token would split the request's headers: refused once, typed, without the token.
+        assertThatThrownBy(() -> VobizClient.builder()
+                        .credentials("MA_XXXXXXXX", "tok_line\r\nX-Injected: 1")
+                        .transport(ok())
+                        .build())
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("X-Auth-Token")
+                .hasMessageNotContaining("tok_line");
+    }
+
+    @Test
     void blankCredentialsAreRefusedWithoutEchoingTheToken() {
         assertThatThrownBy(() -> Credentials.of("", "tok_blank_case"))
                 .isInstanceOf(ConfigurationException.class)

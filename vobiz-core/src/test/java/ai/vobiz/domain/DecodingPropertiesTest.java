@@ -92,10 +92,11 @@ class DecodingPropertiesTest {
                         .map(NODES::numberNode),
                 Arbitraries.of(true, false).map(b -> (JsonNode) NODES.booleanNode(b)),
                 Arbitraries.of(0, 1, 2).map(i -> (JsonNode) NODES.numberNode(i)),
-                Arbitraries.just((JsonNode) NODES.objectNode()),
-                Arbitraries.just((JsonNode) NODES.objectNode().put("call_queue", "maybe")),
-                Arbitraries.just((JsonNode) NODES.arrayNode()),
-                Arbitraries.just((JsonNode) NODES.arrayNode().add(1).add("two")));
+                // Fresh containers each time: a shared mutable node could be retyped into itself (a cycle).
+                Arbitraries.create(() -> (JsonNode) NODES.objectNode()),
+                Arbitraries.create(() -> (JsonNode) NODES.objectNode().put("call_queue", "maybe")),
+                Arbitraries.create(() -> (JsonNode) NODES.arrayNode()),
+                Arbitraries.create(() -> (JsonNode) NODES.arrayNode().add(1).add("two")));
     }
 
     static Arbitrary<List<Mutation>> mutations(List<List<String>> paths) {

@@ -4,6 +4,7 @@ import ai.vobiz.error.DecodingException;
 import ai.vobiz.internal.Redaction;
 import java.util.List;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
@@ -17,6 +18,9 @@ public final class JsonCodec {
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
+
+    /** The mapper's token stream factory, for parsers that need no databind context. */
+    static final TokenStreamFactory FACTORY = MAPPER.tokenStreamFactory();
 
     /** Reads one value in the middle of a token stream (the stream goes on after it). */
     static final ObjectReader SUBTREE_READER = MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);

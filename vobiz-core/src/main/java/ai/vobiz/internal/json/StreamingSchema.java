@@ -7,7 +7,6 @@ import java.math.BigInteger;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +18,9 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.Named;
 
 /**
  * Decodes a JSON object straight from the token stream into a model, field by field, with the API's leniency:
@@ -54,20 +56,30 @@ public final class StreamingSchema<T> {
             String name, int index, Kind kind, @Nullable StreamingSchema<?> nested) {}
 
     private final String typeName;
-    private final Map<String, Field> fields;
+    /** Fields by the index the name matcher returns (declaration order). */
+    private final Field[] fields;
+    /**
+     * Matches property names straight from the parser's input bytes, without building a String per name or looking it
+     * up in a map: the mechanism Jackson's own databind uses for beans.
+     */
+    private final PropertyNameMatcher matcher;
+
     private final int size;
     private final Set<String> names;
     private final Function<Object[], T> factory;
 
     private StreamingSchema(String typeName, List<Field> fields, Function<Object[], T> factory) {
         this.typeName = typeName;
-        Map<String, Field> byName = new HashMap<>(fields.size() * 2);
         Set<String> ordered = new LinkedHashSet<>();
+        List<Named> named = new ArrayList<>(fields.size());
         for (Field f : fields) {
-            byName.put(f.name, f);
-            ordered.add(f.name);
+            if (!ordered.add(f.name)) {
+                throw new IllegalArgumentException(typeName + " declares the field " + f.name + " twice");
+            }
+            named.add(Named.fromString(f.name));
         }
-        this.fields = Map.copyOf(byName);
+        this.fields = fields.toArray(new Field[0]);
+        this.matcher = JsonCodec.FACTORY.constructNameMatcher(named, false);
         this.names = Set.copyOf(ordered); // immutable, so RawJson shares it instead of copying per decode
         this.size = fields.size() + 1; // the last slot holds the RawJson
         this.factory = factory;
@@ -87,13 +99,26 @@ public final class StreamingSchema<T> {
         if (body.length == 0) {
             throw new DecodingException(typeName, null, "the response body is empty", "");
         }
-        try (JsonParser p = JsonCodec.MAPPER.createParser(body)) {
+        // Straight from the token stream factory: ObjectMapper.createParser would also build a deserialization
+        // context per call, which a streaming decode never uses.
+        try (JsonParser p = JsonCodec.FACTORY.createParser(ObjectReadContext.empty(), body)) {
             JsonToken first = p.nextToken();
             if (first != JsonToken.START_OBJECT) {
                 throw new DecodingException(
                         typeName, null, "expected a JSON object but got " + describe(first), JsonCodec.snippet(body));
             }
-            T value = readObject(p, body, "");
+            // The whole body is the object (trailing content is refused below), so its bytes are the body trimmed.
+            int start = 0;
+            int end = body.length;
+            while (start < end && isWhitespace(body[start])) {
+                start++;
+            }
+            while (end > start && isWhitespace(body[end - 1])) {
+                end--;
+            }
+            T value = body[start] == '{' && body[end - 1] == '}'
+                    ? readObject(p, body, "", start, end)
+                    : readObject(p, body, "", -1, -1);
             if (p.nextToken() != null) {
                 throw new DecodingException(
                         typeName, null, "unexpected content after the JSON object", JsonCodec.snippet(body));
@@ -105,20 +130,30 @@ public final class StreamingSchema<T> {
         }
     }
 
-    /** Reads the object whose START_OBJECT is the current token; leaves the parser on its END_OBJECT. */
-    private T readObject(JsonParser p, byte[] body, String path) {
-        int start = (int) p.currentTokenLocation().getByteOffset();
+    /**
+     * Reads the object whose START_OBJECT is the current token; leaves the parser on its END_OBJECT. {@code start} and
+     * {@code end} delimit its bytes when the caller knows them (-1: ask the parser).
+     */
+    private T readObject(JsonParser p, byte[] body, String path, int knownStart, int knownEnd) {
+        int start =
+                knownStart >= 0 ? knownStart : (int) p.currentTokenLocation().getByteOffset();
         Object[] values = new Object[size];
-        for (String name = p.nextName(); name != null; name = p.nextName()) {
+        for (int ix = p.nextNameMatch(matcher);
+                ix != PropertyNameMatcher.MATCH_END_OBJECT;
+                ix = p.nextNameMatch(matcher)) {
+            if (ix == PropertyNameMatcher.MATCH_ODD_TOKEN) {
+                throw new DecodingException(
+                        typeName, null, "malformed JSON object: expected a property name", JsonCodec.snippet(body));
+            }
             JsonToken t = p.nextToken();
-            Field f = fields.get(name);
-            if (f == null) {
+            if (ix == PropertyNameMatcher.MATCH_UNKNOWN_NAME) {
                 p.skipChildren();
                 continue;
             }
+            Field f = fields[ix];
             values[f.index] = t == JsonToken.VALUE_NULL ? null : read(p, t, f, body, path);
         }
-        int end = (int) p.currentTokenLocation().getByteOffset() + 1;
+        int end = knownEnd >= 0 ? knownEnd : (int) p.currentTokenLocation().getByteOffset() + 1;
         values[size - 1] = start >= 0 && end > start && end <= body.length
                 ? new RawJson(body, start, end - start, names)
                 : new RawJson(JsonCodec.readTree(body, typeName), names);
@@ -135,6 +170,9 @@ public final class StreamingSchema<T> {
             case DECIMAL:
                 return decimal(p, t, f, path, body);
             case INT: {
+                if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+                    return p.getIntValue(); // the common case
+                }
                 BigInteger i = integral(p, t, f, path, body, 31);
                 return i == null ? null : i.intValue();
             }
@@ -178,7 +216,7 @@ public final class StreamingSchema<T> {
                 if (t != JsonToken.START_OBJECT) {
                     throw fail(p, f, path, body, "expected an object but got " + describe(t));
                 }
-                return f.nested.readObject(p, body, path + f.name + ".");
+                return f.nested.readObject(p, body, path + f.name + ".", -1, -1);
             default:
                 throw new IllegalStateException("unknown kind " + f.kind);
         }
@@ -285,6 +323,10 @@ public final class StreamingSchema<T> {
             case VALUE_NULL -> "NULL";
             default -> t.name();
         };
+    }
+
+    private static boolean isWhitespace(byte b) {
+        return b == ' ' || b == '\n' || b == '\r' || b == '\t';
     }
 
     private static String abbreviate(String s) {

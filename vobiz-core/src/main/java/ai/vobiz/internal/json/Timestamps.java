@@ -81,7 +81,8 @@ public final class Timestamps {
                     throw new IllegalArgumentException();
                 }
                 int sign = c == '-' ? -1 : 1;
-                offset = ZoneOffset.ofHoursMinutes(sign * hh, sign * mm);
+                // "+00:00" is the API's usual spelling: skip ZoneOffset's cache lookup for it.
+                offset = hh == 0 && mm == 0 ? ZoneOffset.UTC : ZoneOffset.ofHoursMinutes(sign * hh, sign * mm);
             } else {
                 throw new IllegalArgumentException();
             }

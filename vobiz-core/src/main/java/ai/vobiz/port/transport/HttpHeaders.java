@@ -10,23 +10,27 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.function.BiConsumer;
 
 /**
  * Immutable HTTP header multimap with case-insensitive names and insertion order. {@link #toString()} never shows the
  * value of a credential-bearing header.
+ *
+ * <p>Stored as one flat array of name/value pairs, as they would go on the wire: a request or response carries a
+ * handful of headers, for which a linear, case-insensitive scan beats hashing lower-cased copies of every name, and
+ * building or sharing an instance costs one array.
  */
 public final class HttpHeaders {
-    private static final HttpHeaders EMPTY = new HttpHeaders(Map.of());
+    private static final String[] NONE = new String[0];
+    private static final HttpHeaders EMPTY = new HttpHeaders(NONE);
     private static final Set<String> SENSITIVE =
             Set.of("x-auth-token", "authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key");
 
-    /** Lower-cased name -> (original name, values). */
-    private final Map<String, Entry> entries;
+    /** name0, value0, name1, value1, ... in insertion order, names as given. */
+    private final String[] namesAndValues;
 
-    private record Entry(String name, List<String> values) {}
-
-    private HttpHeaders(Map<String, Entry> entries) {
-        this.entries = entries;
+    private HttpHeaders(String[] namesAndValues) {
+        this.namesAndValues = namesAndValues;
     }
 
     public static HttpHeaders empty() {
@@ -56,59 +60,91 @@ public final class HttpHeaders {
 
     /** The first value of a header, if present. */
     public Optional<String> firstValue(String name) {
-        Entry e = entries.get(key(name));
-        return e == null || e.values.isEmpty() ? Optional.empty() : Optional.of(e.values.get(0));
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i].equalsIgnoreCase(name)) {
+                return Optional.of(namesAndValues[i + 1]);
+            }
+        }
+        return Optional.empty();
     }
 
     /** All values of a header, in order; empty when absent. */
     public List<String> values(String name) {
-        Entry e = entries.get(key(name));
-        return e == null ? List.of() : e.values;
+        List<String> values = null;
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i].equalsIgnoreCase(name)) {
+                if (values == null) {
+                    values = new ArrayList<>(2);
+                }
+                values.add(namesAndValues[i + 1]);
+            }
+        }
+        return values == null ? List.of() : Collections.unmodifiableList(values);
     }
 
     /** Header names as first given, in insertion order. */
     public List<String> names() {
-        List<String> names = new ArrayList<>(entries.size());
-        for (Entry e : entries.values()) {
-            names.add(e.name);
+        List<String> names = new ArrayList<>(namesAndValues.length / 2);
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (firstIndexOf(namesAndValues[i]) == i) {
+                names.add(namesAndValues[i]);
+            }
         }
         return Collections.unmodifiableList(names);
+    }
+
+    /** Every header line in order, a name (as given) and one value at a time: what a transport puts on the wire. */
+    public void forEach(BiConsumer<String, String> action) {
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            action.accept(namesAndValues[i], namesAndValues[i + 1]);
+        }
     }
 
     /** A copy as an ordered map from the names as first given to their values. */
     public Map<String, List<String>> toMap() {
         Map<String, List<String>> map = new LinkedHashMap<>();
-        for (Entry e : entries.values()) {
-            map.put(e.name, e.values);
+        for (String name : names()) {
+            map.put(name, values(name));
         }
         return Collections.unmodifiableMap(map);
     }
 
+    /** The number of distinct header names. */
     public int size() {
-        return entries.size();
+        int n = 0;
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (firstIndexOf(namesAndValues[i]) == i) {
+                n++;
+            }
+        }
+        return n;
     }
 
     public Builder newBuilder() {
         Builder b = new Builder();
-        for (Entry e : entries.values()) {
-            for (String v : e.values) {
-                b.add(e.name, v);
+        Collections.addAll(b.namesAndValues, namesAndValues);
+        return b;
+    }
+
+    private int firstIndexOf(String name) {
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i].equalsIgnoreCase(name)) {
+                return i;
             }
         }
-        return b;
+        return -1;
     }
 
     @Override
     public boolean equals(Object o) {
-        if (!(o instanceof HttpHeaders other)) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof HttpHeaders other) || size() != other.size()) {
             return false;
         }
-        if (entries.size() != other.entries.size()) {
-            return false;
-        }
-        for (Map.Entry<String, Entry> e : entries.entrySet()) {
-            Entry theirs = other.entries.get(e.getKey());
-            if (theirs == null || !theirs.values.equals(e.getValue().values)) {
+        for (String name : names()) {
+            if (!values(name).equals(other.values(name))) {
                 return false;
             }
         }
@@ -118,8 +154,8 @@ public final class HttpHeaders {
     @Override
     public int hashCode() {
         int h = 0;
-        for (Map.Entry<String, Entry> e : entries.entrySet()) {
-            h += e.getKey().hashCode() ^ e.getValue().values.hashCode();
+        for (String name : names()) {
+            h += name.toLowerCase(Locale.ROOT).hashCode() ^ values(name).hashCode();
         }
         return h;
     }
@@ -128,54 +164,61 @@ public final class HttpHeaders {
     @Override
     public String toString() {
         StringJoiner j = new StringJoiner(", ", "{", "}");
-        for (Entry e : entries.values()) {
-            j.add(e.name + "=" + (isSensitive(e.name) ? "<redacted>" : String.join(",", e.values)));
+        for (String name : names()) {
+            j.add(name + "=" + (isSensitive(name) ? "<redacted>" : String.join(",", values(name))));
         }
         return j.toString();
     }
 
-    private static String key(String name) {
-        return name.toLowerCase(Locale.ROOT);
-    }
-
     /** Mutable builder; {@link #build()} takes a snapshot. */
     public static final class Builder {
-        private final Map<String, Entry> entries = new LinkedHashMap<>();
+        private final List<String> namesAndValues = new ArrayList<>(16);
 
         private Builder() {}
 
         /** Adds a value, keeping earlier values of the same header. */
         public Builder add(String name, String value) {
             validate(name, value);
-            entries.computeIfAbsent(key(name), k -> new Entry(name, new ArrayList<>()))
-                    .values
-                    .add(value);
+            namesAndValues.add(name);
+            namesAndValues.add(value);
             return this;
         }
 
-        /** Replaces all values of a header with one value. */
+        /** Replaces all values of a header with one value, where its first value was (or at the end). */
         public Builder set(String name, String value) {
             validate(name, value);
-            List<String> values = new ArrayList<>(1);
-            values.add(value);
-            entries.put(key(name), new Entry(name, values));
+            int at = -1;
+            for (int i = 0; i < namesAndValues.size(); ) {
+                if (namesAndValues.get(i).equalsIgnoreCase(name)) {
+                    if (at < 0) {
+                        at = i;
+                        namesAndValues.set(i, name);
+                        namesAndValues.set(i + 1, value);
+                    } else {
+                        namesAndValues.subList(i, i + 2).clear();
+                        continue;
+                    }
+                }
+                i += 2;
+            }
+            if (at < 0) {
+                namesAndValues.add(name);
+                namesAndValues.add(value);
+            }
             return this;
         }
 
         public Builder remove(String name) {
-            entries.remove(key(name));
+            for (int i = namesAndValues.size() - 2; i >= 0; i -= 2) {
+                if (namesAndValues.get(i).equalsIgnoreCase(name)) {
+                    namesAndValues.subList(i, i + 2).clear();
+                }
+            }
             return this;
         }
 
         public HttpHeaders build() {
-            if (entries.isEmpty()) {
-                return EMPTY;
-            }
-            Map<String, Entry> copy = new LinkedHashMap<>(entries.size() * 2);
-            for (Map.Entry<String, Entry> e : entries.entrySet()) {
-                copy.put(e.getKey(), new Entry(e.getValue().name, List.copyOf(e.getValue().values)));
-            }
-            return new HttpHeaders(Collections.unmodifiableMap(copy));
+            return namesAndValues.isEmpty() ? EMPTY : new HttpHeaders(namesAndValues.toArray(NONE));
         }
 
         private static void validate(String name, String value) {

@@ -23,7 +23,7 @@ public final class HttpRequest {
         if (!uri.isAbsolute()) {
             throw new IllegalArgumentException("request URI must be absolute: " + uri);
         }
-        this.headers = b.headers.build();
+        this.headers = b.headers();
         this.body = b.body;
         this.idempotent = b.idempotent == null ? method.isIdempotent() : b.idempotent;
     }
@@ -61,7 +61,7 @@ public final class HttpRequest {
         Builder b = new Builder();
         b.method = method;
         b.uri = uri;
-        b.headers = headers.newBuilder();
+        b.headers = headers;
         b.body = body;
         // Kept only when it overrode the method's default, so that changing the method re-derives it.
         b.idempotent = idempotent == method.isIdempotent() ? null : idempotent;
@@ -94,7 +94,10 @@ public final class HttpRequest {
     public static final class Builder {
         private @Nullable HttpMethod method = HttpMethod.GET;
         private @Nullable URI uri;
-        private HttpHeaders.Builder headers = HttpHeaders.builder();
+        /** The headers as last given whole; edits, when any, go to a builder seeded from them. */
+        private HttpHeaders headers = HttpHeaders.empty();
+
+        private HttpHeaders.@Nullable Builder headerEdits;
         private byte @Nullable [] body;
         private @Nullable Boolean idempotent;
 
@@ -115,23 +118,35 @@ public final class HttpRequest {
         }
 
         public Builder header(String name, String value) {
-            headers.set(name, value);
+            edits().set(name, value);
             return this;
         }
 
         public Builder addHeader(String name, String value) {
-            headers.add(name, value);
+            edits().add(name, value);
             return this;
         }
 
         public Builder removeHeader(String name) {
-            headers.remove(name);
+            edits().remove(name);
             return this;
         }
 
         public Builder headers(HttpHeaders headers) {
-            this.headers = headers.newBuilder();
+            this.headers = Objects.requireNonNull(headers, "headers");
+            this.headerEdits = null;
             return this;
+        }
+
+        private HttpHeaders.Builder edits() {
+            if (headerEdits == null) {
+                headerEdits = headers.newBuilder();
+            }
+            return headerEdits;
+        }
+
+        private HttpHeaders headers() {
+            return headerEdits == null ? headers : headerEdits.build();
         }
 
         public Builder body(byte @Nullable [] body) {

@@ -3,6 +3,7 @@ package ai.vobiz.port.transport;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** An immutable, fully read HTTP response as a transport hands it back to core. */
 public final class HttpResponse {
@@ -17,7 +18,7 @@ public final class HttpResponse {
             throw new IllegalArgumentException("HTTP status out of range: " + b.status);
         }
         this.status = b.status;
-        this.headers = b.headers.build();
+        this.headers = b.headers();
         this.body = b.body;
     }
 
@@ -77,7 +78,10 @@ public final class HttpResponse {
     /** Mutable builder for {@link HttpResponse}. */
     public static final class Builder {
         private int status = 200;
-        private HttpHeaders.Builder headers = HttpHeaders.builder();
+        /** The headers as last given whole; edits, when any, go to a builder seeded from them. */
+        private HttpHeaders headers = HttpHeaders.empty();
+
+        private HttpHeaders.@Nullable Builder headerEdits;
         private byte[] body = NO_BODY;
 
         private Builder() {}
@@ -88,13 +92,25 @@ public final class HttpResponse {
         }
 
         public Builder header(String name, String value) {
-            headers.add(name, value);
+            edits().add(name, value);
             return this;
         }
 
         public Builder headers(HttpHeaders headers) {
-            this.headers = headers.newBuilder();
+            this.headers = Objects.requireNonNull(headers, "headers");
+            this.headerEdits = null;
             return this;
+        }
+
+        private HttpHeaders.Builder edits() {
+            if (headerEdits == null) {
+                headerEdits = headers.newBuilder();
+            }
+            return headerEdits;
+        }
+
+        private HttpHeaders headers() {
+            return headerEdits == null ? headers : headerEdits.build();
         }
 
         public Builder body(byte[] body) {

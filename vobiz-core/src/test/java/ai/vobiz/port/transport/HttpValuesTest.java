@@ -43,6 +43,48 @@ class HttpValuesTest {
     }
 
     @Test
+    void headersKeepWireOrderAndReplaceInPlace() {
+        HttpHeaders h = HttpHeaders.builder()
+                .add("A", "1")
+                .add("B", "2")
+                .add("a", "3")
+                .set("b", "4")
+                .add("C", "5")
+                .build();
+        List<String> lines = new java.util.ArrayList<>();
+        h.forEach((name, value) -> lines.add(name + ": " + value));
+        // set() keeps the header where it first was, under the new spelling; add() keeps every line in order.
+        assertThat(lines).containsExactly("A: 1", "b: 4", "a: 3", "C: 5");
+        assertThat(h.names()).containsExactly("A", "b", "C");
+        assertThat(h.values("a")).containsExactly("1", "3");
+        assertThat(h.newBuilder().set("A", "9").build().values("A")).containsExactly("9");
+        // Equality is by name (any case) and the values of each name in order, not by line interleaving.
+        assertThat(h)
+                .isEqualTo(HttpHeaders.of("a", "1", "A", "3", "B", "4", "c", "5"))
+                .hasSameHashCodeAs(HttpHeaders.of("a", "1", "A", "3", "B", "4", "c", "5"));
+        assertThat(h).isNotEqualTo(HttpHeaders.of("A", "3", "A", "1", "B", "4", "C", "5"));
+    }
+
+    @Test
+    void requestAndResponseBuildersShareHeadersUntilEdited() {
+        HttpHeaders common = HttpHeaders.of("Accept", "application/json");
+        HttpRequest plain =
+                HttpRequest.builder().uri("https://h/x").headers(common).build();
+        assertThat(plain.headers()).isSameAs(common);
+        HttpRequest edited = plain.newBuilder().header("X-Extra", "1").build();
+        assertThat(edited.headers().names()).containsExactly("Accept", "X-Extra");
+        assertThat(plain.headers().names()).containsExactly("Accept");
+        HttpResponse response = HttpResponse.builder().headers(common).build();
+        assertThat(response.headers()).isSameAs(common);
+        assertThat(response.newBuilder()
+                        .header("Accept", "text/plain")
+                        .build()
+                        .headers()
+                        .values("accept"))
+                .containsExactly("application/json", "text/plain");
+    }
+
+    @Test
     void headersRefuseInjection() {
         assertThatThrownBy(() -> HttpHeaders.of("X-Evil", "a\r\nX-Injected: 1"))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -2,9 +2,12 @@ package ai.vobiz.transport.netty;
 
 import ai.vobiz.error.CircuitOpenException;
 import ai.vobiz.error.TimeoutExceededException;
+import ai.vobiz.port.resilience.AttemptFailure;
+import ai.vobiz.port.resilience.AttemptResponse;
 import ai.vobiz.port.resilience.CircuitBreakerPolicy;
 import ai.vobiz.port.resilience.ResiliencePolicy;
 import ai.vobiz.port.resilience.RetryPolicy;
+import ai.vobiz.port.resilience.StateWatch;
 import ai.vobiz.port.transport.DeadlineTimer;
 import ai.vobiz.port.transport.HttpRequest;
 import ai.vobiz.port.transport.HttpResponse;
@@ -30,11 +33,15 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceFieldUpdater;
 import org.jspecify.annotations.Nullable;
+import org.reactivestreams.Subscription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import reactor.core.CoreSubscriber;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Operators;
 import reactor.core.scheduler.Schedulers;
 import reactor.netty.ByteBufFlux;
 import reactor.netty.http.client.HttpClient;
@@ -73,7 +80,11 @@ public final class NettyTransport implements HttpTransport {
     private final String threadNamePrefix;
     private final int eventLoopThreads;
     private final @Nullable CircuitBreaker circuitBreaker;
-    private final RetryConfig retryTemplate;
+    /** Breaker transitions, read off the breaker as calls go through it (see {@link StateWatch} for why). */
+    private final @Nullable StateWatch<CircuitBreaker.State> breakerState;
+    /** One retry for every call (each subscription gets its own context); null when the policy allows one attempt. */
+    private final @Nullable Retry retry;
+
     private final AtomicBoolean closed = new AtomicBoolean();
     /** Whole-call deadlines: armed on every call and almost always cancelled, so they must wake no thread. */
     private final DeadlineTimer deadlines;
@@ -125,12 +136,9 @@ public final class NettyTransport implements HttpTransport {
                 .responseTimeout(options.readTimeout())
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, saturatedMillis(options.connectTimeout()));
         this.circuitBreaker = newCircuitBreaker(options);
+        this.breakerState = circuitBreaker == null ? null : watch(circuitBreaker, options.events());
+        this.retry = newRetry(threadNamePrefix, options);
         this.deadlines = new DeadlineTimer(threadNamePrefix + "-deadline");
-        this.retryTemplate = RetryConfig.<HttpResponse>custom()
-                .maxAttempts(options.resilience().retry().maxAttempts())
-                .failAfterMaxAttempts(false)
-                .writableStackTraceEnabled(false)
-                .build();
     }
 
     /** A builder with {@link TransportOptions#defaults()} and dedicated event loops and pool. */
@@ -151,27 +159,39 @@ public final class NettyTransport implements HttpTransport {
      */
     public Mono<HttpResponse> exchange(HttpRequest request) {
         Objects.requireNonNull(request, "request");
-        Duration callTimeout = options.callTimeout();
+        return attempts(request)
+                .map(this::finalResponse)
+                .onErrorMap(AttemptFailure.class, this::finalFailure)
+                .timeout(deadline(options.callTimeout()), Mono.error(() -> callTimedOut(request)));
+    }
+
+    /**
+     * The attempts of one call, behind the breaker and under the retry. What they emit (or fail with) still carries
+     * the request; {@link #exchange} and {@link CallFuture} unwrap it.
+     */
+    private Mono<AttemptResponse> attempts(HttpRequest request) {
         return Mono.defer(() -> {
-                    if (closed.get()) {
-                        return Mono.error(new IllegalStateException("This NettyTransport is closed"));
-                    }
-                    AtomicInteger attempts = new AtomicInteger();
-                    Mono<HttpResponse> attempt = guardedAttempt(request, attempts);
-                    if (options.resilience().retry().maxAttempts() <= 1) {
-                        return attempt;
-                    }
-                    // transformDeferred: every subscription gets its own retry context (attempt count, last failure).
-                    return attempt.transformDeferred(RetryOperator.of(newRetry(request)));
-                })
-                .timeout(
-                        deadline(callTimeout),
-                        Mono.error(() -> new TimeoutExceededException(
-                                TimeoutExceededException.Phase.CALL,
-                                callTimeout,
-                                FailureMapper.describe(request) + ": the call did not complete within the call timeout"
-                                        + " of " + callTimeout + " (retries and backoff included)",
-                                null)));
+            if (closed.get()) {
+                return Mono.error(new IllegalStateException("This NettyTransport is closed"));
+            }
+            AtomicInteger attempts = new AtomicInteger();
+            Mono<AttemptResponse> call = guardedAttempt(request, attempts);
+            if (retry == null) {
+                return call;
+            }
+            // transformDeferred: every subscription gets its own retry context (attempt count, last failure).
+            return call.transformDeferred(RetryOperator.of(retry));
+        });
+    }
+
+    private TimeoutExceededException callTimedOut(HttpRequest request) {
+        Duration callTimeout = options.callTimeout();
+        return new TimeoutExceededException(
+                TimeoutExceededException.Phase.CALL,
+                callTimeout,
+                FailureMapper.describe(request) + ": the call did not complete within the call timeout of "
+                        + callTimeout + " (retries and backoff included)",
+                null);
     }
 
     /**
@@ -190,7 +210,12 @@ public final class NettyTransport implements HttpTransport {
     /** Sends without blocking; cancelling the future aborts the exchange. */
     @Override
     public CompletableFuture<HttpResponse> sendAsync(HttpRequest request) {
-        return exchange(request).toFuture();
+        Objects.requireNonNull(request, "request");
+        CallFuture future = new CallFuture(request);
+        if (!future.isDone()) {
+            attempts(request).subscribe(future);
+        }
+        return future;
     }
 
     /**
@@ -295,25 +320,54 @@ public final class NettyTransport implements HttpTransport {
 
     // ---- one attempt --------------------------------------------------------------------------------------------
 
-    /** One attempt behind the circuit breaker; a rejection becomes {@link CircuitOpenException}. */
-    private Mono<HttpResponse> guardedAttempt(HttpRequest request, AtomicInteger attempts) {
-        Mono<HttpResponse> attempt = Mono.defer(() -> attempt(request, attempts.incrementAndGet()));
+    /**
+     * One attempt behind the circuit breaker; a rejection becomes {@link CircuitOpenException}. Attempts emit their
+     * response, or fail, with the request attached, for the transport's shared retry to judge.
+     */
+    private Mono<AttemptResponse> guardedAttempt(HttpRequest request, AtomicInteger attempts) {
         CircuitBreaker breaker = circuitBreaker;
         if (breaker == null) {
-            return attempt;
+            return Mono.defer(() -> attempt(request, attempts.incrementAndGet()));
         }
         Duration wait = options.resilience().circuitBreaker().waitDurationInOpenState();
-        return attempt.transformDeferred(CircuitBreakerOperator.of(breaker))
-                .onErrorMap(
-                        CallNotPermittedException.class,
-                        e -> new CircuitOpenException(
-                                "The Vobiz circuit breaker is open after repeated failures; the call to "
-                                        + FailureMapper.describe(request) + " was not attempted. Try again in "
-                                        + wait + ".",
-                                wait));
+        // Deferred inside the breaker operator: runs once the attempt was permitted (possibly OPEN -> HALF_OPEN).
+        return Mono.defer(() -> {
+                    watchBreaker();
+                    return attempt(request, attempts.incrementAndGet());
+                })
+                .transformDeferred(CircuitBreakerOperator.of(breaker))
+                .onErrorMap(CallNotPermittedException.class, e -> {
+                    watchBreaker();
+                    return new AttemptFailure(
+                            request,
+                            new CircuitOpenException(
+                                    "The Vobiz circuit breaker is open after repeated failures; the call to "
+                                            + FailureMapper.describe(request) + " was not attempted. Try again in "
+                                            + wait + ".",
+                                    wait));
+                });
     }
 
-    private Mono<HttpResponse> attempt(HttpRequest request, int attempt) {
+    /** The response that ends the call (the breaker has recorded it by now). */
+    private HttpResponse finalResponse(AttemptResponse last) {
+        watchBreaker();
+        return last.response();
+    }
+
+    /** The failure that ends the call, unwrapped from its request. */
+    private Throwable finalFailure(AttemptFailure last) {
+        watchBreaker();
+        return last.failure();
+    }
+
+    private void watchBreaker() {
+        StateWatch<CircuitBreaker.State> watch = breakerState;
+        if (watch != null) {
+            watch.check();
+        }
+    }
+
+    private Mono<AttemptResponse> attempt(HttpRequest request, int attempt) {
         TransportEvents events = options.events();
         notify(() -> events.attemptStarted(request, attempt));
         long start = System.nanoTime();
@@ -323,12 +377,9 @@ public final class NettyTransport implements HttpTransport {
                 .uri(request.uri())
                 .send((req, out) -> {
                     io.netty.handler.codec.http.HttpHeaders headers = req.requestHeaders();
-                    for (String name : request.headers().names()) {
-                        headers.remove(name);
-                        for (String value : request.headers().values(name)) {
-                            headers.add(name, value);
-                        }
-                    }
+                    // Ours replace reactor-netty's defaults of the same name (User-Agent, Accept...), all values kept.
+                    request.headers().forEach((name, value) -> headers.remove(name));
+                    request.headers().forEach(headers::add);
                     if (body == null) {
                         if (request.method() == ai.vobiz.port.transport.HttpMethod.POST
                                 || request.method() == ai.vobiz.port.transport.HttpMethod.PUT
@@ -342,13 +393,14 @@ public final class NettyTransport implements HttpTransport {
                 })
                 .response((response, content) -> readResponse(request, response, content))
                 .single()
-                .onErrorMap(e -> FailureMapper.map(e, request, options))
-                .doOnNext(r -> {
+                .map(r -> {
                     Duration elapsed = since(start);
                     logResponse(request, attempt, r, elapsed);
                     notify(() -> events.responseReceived(request, attempt, r, elapsed));
+                    return new AttemptResponse(request, r);
                 })
-                .doOnError(e -> {
+                .onErrorMap(e -> {
+                    Throwable failure = FailureMapper.map(e, request, options);
                     Duration elapsed = since(start);
                     if (LOG.isDebugEnabled()) {
                         // Only the method, the path and the failure's own message: never headers or the body.
@@ -357,9 +409,10 @@ public final class NettyTransport implements HttpTransport {
                                 FailureMapper.describe(request),
                                 attempt,
                                 elapsed.toMillis(),
-                                e.toString());
+                                failure.toString());
                     }
-                    notify(() -> events.attemptFailed(request, attempt, e, elapsed));
+                    notify(() -> events.attemptFailed(request, attempt, failure, elapsed));
+                    return new AttemptFailure(request, failure);
                 });
     }
 
@@ -415,21 +468,37 @@ public final class NettyTransport implements HttpTransport {
     // ---- resilience ---------------------------------------------------------------------------------------------
 
     /**
-     * A retry for one call, from the shared template: the policy's predicates close over the request (idempotency
-     * decides), and the interval comes from the policy so that {@code Retry-After} is honoured.
+     * The transport's retry: the policy judges each outcome with its request in hand (idempotency decides), and the
+     * interval comes from the policy so that {@code Retry-After} is honoured. Null when only one attempt is allowed.
      */
-    private Retry newRetry(HttpRequest request) {
+    private static @Nullable Retry newRetry(String name, TransportOptions options) {
         RetryPolicy policy = options.resilience().retry();
+        if (policy.maxAttempts() <= 1) {
+            return null;
+        }
         TransportEvents events = options.events();
-        RetryConfig config = RetryConfig.<HttpResponse>from(retryTemplate)
-                .retryOnResult(response -> policy.shouldRetry(request, response))
-                .retryOnException(failure -> policy.shouldRetry(request, failure))
+        RetryConfig config = RetryConfig.<AttemptResponse>custom()
+                .maxAttempts(policy.maxAttempts())
+                .failAfterMaxAttempts(false)
+                .writableStackTraceEnabled(false)
+                .retryOnResult(outcome -> policy.shouldRetry(outcome.request(), outcome.response()))
+                .retryOnException(t -> t instanceof AttemptFailure f && policy.shouldRetry(f.request(), f.failure()))
                 .intervalBiFunction((attemptsMade, outcome) -> {
-                    HttpResponse response = outcome.isRight() ? outcome.get() : null;
+                    HttpRequest request;
+                    HttpResponse response;
+                    String reason;
+                    if (outcome.isRight()) {
+                        request = outcome.get().request();
+                        response = outcome.get().response();
+                        reason = "HTTP " + response.status();
+                    } else {
+                        // Only an AttemptFailure passes retryOnException, so only one is ever retried.
+                        AttemptFailure failure = (AttemptFailure) outcome.getLeft();
+                        request = failure.request();
+                        response = null;
+                        reason = failure.failure().getClass().getSimpleName();
+                    }
                     Duration delay = policy.delayBeforeRetry(attemptsMade, response);
-                    String reason = response != null
-                            ? "HTTP " + response.status()
-                            : outcome.getLeft().getClass().getSimpleName();
                     LOG.debug(
                             "{}: retrying (attempt {}) in {} ms after {}",
                             FailureMapper.describe(request),
@@ -440,7 +509,7 @@ public final class NettyTransport implements HttpTransport {
                     return Math.max(0, delay.toMillis());
                 })
                 .build();
-        return Retry.of(threadNamePrefix, config);
+        return Retry.of(name, config);
     }
 
     private static @Nullable CircuitBreaker newCircuitBreaker(TransportOptions options) {
@@ -455,19 +524,18 @@ public final class NettyTransport implements HttpTransport {
                 .failureRateThreshold(policy.failureRateThreshold())
                 .waitDurationInOpenState(policy.waitDurationInOpenState())
                 .permittedNumberOfCallsInHalfOpenState(policy.permittedCallsInHalfOpenState())
-                .recordResult(result -> result instanceof HttpResponse r && policy.isFailure(r))
-                .recordException(policy::isFailure)
+                .recordResult(result -> result instanceof AttemptResponse a && policy.isFailure(a.response()))
+                .recordException(failure -> policy.isFailure(AttemptFailure.unwrap(failure)))
                 .writableStackTraceEnabled(false)
                 .build();
-        CircuitBreaker breaker = CircuitBreaker.of("vobiz-netty", config);
-        TransportEvents events = options.events();
-        breaker.getEventPublisher().onStateTransition(e -> {
-            String from = e.getStateTransition().getFromState().name();
-            String to = e.getStateTransition().getToState().name();
+        return CircuitBreaker.of("vobiz-netty", config);
+    }
+
+    private static StateWatch<CircuitBreaker.State> watch(CircuitBreaker breaker, TransportEvents events) {
+        return new StateWatch<>(breaker::getState, (from, to) -> {
             LOG.info("Vobiz circuit breaker {} -> {}", from, to);
-            notify(() -> events.circuitStateChanged(from, to));
+            notify(() -> events.circuitStateChanged(from.name(), to.name()));
         });
-        return breaker;
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------------
@@ -497,6 +565,84 @@ public final class NettyTransport implements HttpTransport {
     private static int saturatedMillis(Duration d) {
         long ms = d.toMillis();
         return ms > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) Math.max(1, ms);
+    }
+
+    /**
+     * The future {@link #sendAsync} returns, subscribed to the call's attempts: it unwraps the outcome, enforces the
+     * whole-call deadline and, when cancelled, cancels the exchange. That is what {@link #exchange} does with
+     * operators (map, onErrorMap, timeout, toFuture); doing it here spares every call four operators.
+     */
+    private final class CallFuture extends CompletableFuture<HttpResponse> implements CoreSubscriber<AttemptResponse> {
+        private static final AtomicReferenceFieldUpdater<CallFuture, Subscription> SUBSCRIPTION =
+                AtomicReferenceFieldUpdater.newUpdater(CallFuture.class, Subscription.class, "subscription");
+
+        private final HttpRequest request;
+        private final DeadlineTimer.@Nullable Entry deadline;
+        private volatile @Nullable Subscription subscription;
+
+        CallFuture(HttpRequest request) {
+            this.request = request;
+            DeadlineTimer.Entry entry = null;
+            try {
+                entry = deadlines.schedule(
+                        System.nanoTime() + options.callTimeout().toNanos(), this::expire);
+            } catch (IllegalStateException closedMeanwhile) {
+                super.completeExceptionally(new IllegalStateException("This NettyTransport is closed"));
+            }
+            this.deadline = entry;
+        }
+
+        @Override
+        public void onSubscribe(Subscription s) {
+            if (Operators.setOnce(SUBSCRIPTION, this, s)) {
+                s.request(Long.MAX_VALUE);
+            }
+        }
+
+        @Override
+        public void onNext(AttemptResponse last) {
+            complete(finalResponse(last));
+            disarm();
+        }
+
+        @Override
+        public void onError(Throwable failure) {
+            completeExceptionally(failure instanceof AttemptFailure f ? finalFailure(f) : failure);
+            disarm();
+        }
+
+        @Override
+        public void onComplete() {
+            if (!isDone()) {
+                // Cannot happen (one attempt emits exactly one response or fails); never leave a caller waiting.
+                completeExceptionally(
+                        new IllegalStateException(FailureMapper.describe(request) + " completed without a response"));
+            }
+            disarm();
+        }
+
+        @Override
+        public boolean cancel(boolean mayInterruptIfRunning) {
+            boolean cancelled = super.cancel(mayInterruptIfRunning);
+            if (cancelled) {
+                Operators.terminate(SUBSCRIPTION, this);
+                disarm();
+            }
+            return cancelled;
+        }
+
+        private void expire() {
+            if (completeExceptionally(callTimedOut(request))) {
+                Operators.terminate(SUBSCRIPTION, this);
+            }
+        }
+
+        private void disarm() {
+            DeadlineTimer.Entry entry = deadline;
+            if (entry != null) {
+                entry.cancel();
+            }
+        }
     }
 
     /**

@@ -222,6 +222,29 @@ class NettyTransportTest {
     }
 
     @Test
+    void theReactiveExchangeAppliesTheSameCallTimeoutAndUnwrapsFailures() {
+        server.always(server.hang());
+        try (NettyTransport t = NettyTransport.builder()
+                .options(OPTIONS.newBuilder()
+                        .readTimeout(Duration.ofSeconds(5))
+                        .callTimeout(Duration.ofMillis(300))
+                        .build())
+                .build()) {
+            // exchange() runs its own operator chain (sendAsync does the same work in one subscriber): both must agree.
+            assertThatThrownBy(() -> t.exchange(get("/slow")).block(Duration.ofSeconds(5)))
+                    .isInstanceOfSatisfying(
+                            TimeoutExceededException.class,
+                            e -> assertThat(e.phase()).isEqualTo(TimeoutExceededException.Phase.CALL));
+        }
+        server.always(status(404, Map.of(), "{}"));
+        assertThat(transport
+                        .exchange(get("/missing"))
+                        .block(Duration.ofSeconds(5))
+                        .status())
+                .isEqualTo(404);
+    }
+
+    @Test
     void declaredOversizedBodyIsRefused() {
         server.then(status(200, Map.of(), "x".repeat(2048)));
         try (NettyTransport t = NettyTransport.builder()

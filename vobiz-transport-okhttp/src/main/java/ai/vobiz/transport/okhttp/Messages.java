@@ -1,10 +1,14 @@
 package ai.vobiz.transport.okhttp;
 
+import ai.vobiz.port.transport.HttpHeaders;
 import ai.vobiz.port.transport.HttpMethod;
 import ai.vobiz.port.transport.HttpRequest;
 import ai.vobiz.port.transport.HttpResponse;
 import ai.vobiz.port.transport.TransportOptions;
 import java.io.IOException;
+import java.net.URI;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
@@ -13,31 +17,66 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.Buffer;
 import okio.BufferedSource;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Converts between the SDK's immutable HTTP messages and OkHttp's. */
+/**
+ * Converts between the SDK's immutable HTTP messages and OkHttp's. One per transport: it keeps what successive calls
+ * share (the parsed URL of an endpoint, the client's header block) instead of rebuilding it on every call.
+ */
 final class Messages {
     private static final Logger LOG = LoggerFactory.getLogger(Messages.class);
     private static final long READ_CHUNK = 8192;
+    /** Distinct URLs remembered; beyond this (many path parameters), the cache starts over. */
+    private static final int MAX_CACHED_URLS = 256;
 
-    private Messages() {}
+    private final Map<URI, HttpUrl> urls = new ConcurrentHashMap<>();
+    /** The last header block converted: core hands the same instance for every call of a client. */
+    private volatile ConvertedHeaders lastHeaders = new ConvertedHeaders(HttpHeaders.empty(), Headers.of());
+
+    private record ConvertedHeaders(HttpHeaders from, Headers to) {}
 
     /** The OkHttp request for one attempt, tagged so that the network interceptor can follow it. */
-    static Request toOkHttp(HttpRequest request, AttemptTag tag) {
-        HttpUrl url = HttpUrl.parse(request.uri().toString());
+    Request toOkHttp(HttpRequest request, AttemptTag tag) {
+        return new Request.Builder()
+                .url(url(request.uri()))
+                .headers(headers(request.headers()))
+                .method(request.method().name(), body(request))
+                .tag(AttemptTag.class, tag)
+                .build();
+    }
+
+    private HttpUrl url(URI uri) {
+        HttpUrl url = urls.get(uri);
         if (url == null) {
-            throw new IllegalArgumentException("OkHttp can only send http and https URLs, got " + request.uri());
+            url = HttpUrl.parse(uri.toString());
+            if (url == null) {
+                throw new IllegalArgumentException("OkHttp can only send http and https URLs, got " + uri);
+            }
+            if (urls.size() >= MAX_CACHED_URLS) {
+                urls.clear();
+            }
+            urls.put(uri, url);
+        }
+        return url;
+    }
+
+    private Headers headers(HttpHeaders from) {
+        ConvertedHeaders last = lastHeaders;
+        if (last.from() == from) {
+            return last.to();
         }
         Headers.Builder headers = new Headers.Builder();
-        for (String name : request.headers().names()) {
-            for (String value : request.headers().values(name)) {
-                // Core already refused CR, LF and NUL. OkHttp's strict check would echo a rejected value (a token with
-                // a
-                // non-ASCII character, say) in its exception message, so values are added without it.
-                headers.addUnsafeNonAscii(name, value);
-            }
-        }
+        // Core already refused CR, LF and NUL. OkHttp's strict check would echo a rejected value (a token with a
+        // non-ASCII character, say) in its exception message, so values are added without it.
+        from.forEach(headers::addUnsafeNonAscii);
+        Headers to = headers.build();
+        lastHeaders = new ConvertedHeaders(from, to);
+        return to;
+    }
+
+    private static @Nullable RequestBody body(HttpRequest request) {
         byte[] body = request.body();
         RequestBody requestBody = null;
         if (body != null) {
@@ -48,12 +87,7 @@ final class Messages {
         } else if (requiresBody(request.method())) {
             requestBody = RequestBody.create(new byte[0], null, 0, 0);
         }
-        return new Request.Builder()
-                .url(url)
-                .headers(headers.build())
-                .method(request.method().name(), requestBody)
-                .tag(AttemptTag.class, tag)
-                .build();
+        return requestBody;
     }
 
     /** Whether core's {@code HttpHeaders} accepts the header (OkHttp reads received headers leniently). */

@@ -2,14 +2,14 @@ package ai.vobiz.transport.okhttp;
 
 import ai.vobiz.error.CircuitOpenException;
 import ai.vobiz.error.TransportException;
+import ai.vobiz.port.resilience.AttemptFailure;
+import ai.vobiz.port.resilience.AttemptResponse;
 import ai.vobiz.port.transport.DeadlineTimer;
 import ai.vobiz.port.transport.HttpRequest;
 import ai.vobiz.port.transport.HttpResponse;
 import ai.vobiz.port.transport.HttpTransport;
 import ai.vobiz.port.transport.TransportEvents;
 import ai.vobiz.port.transport.TransportOptions;
-import ai.vobiz.transport.okhttp.Resilience.AttemptFailure;
-import ai.vobiz.transport.okhttp.Resilience.Outcome;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.retry.Retry;
 import java.io.IOException;
@@ -87,6 +87,7 @@ public final class OkHttpTransport implements HttpTransport {
     private final TransportOptions options;
     private final TransportEvents events;
     private final Resilience resilience;
+    private final Messages messages = new Messages();
     private final ScheduledThreadPoolExecutor scheduler;
     /** Whole-call deadlines: armed on every call and almost always cancelled, so they must wake no thread. */
     private final DeadlineTimer deadlines;
@@ -390,7 +391,7 @@ public final class OkHttpTransport implements HttpTransport {
     private Call newCall(Exchange x, AttemptTag tag) {
         Call call;
         try {
-            call = client.newCall(Messages.toOkHttp(x.request, tag));
+            call = client.newCall(messages.toOkHttp(x.request, tag));
         } catch (RuntimeException e) {
             resilience.release();
             throw e;
@@ -425,7 +426,7 @@ public final class OkHttpTransport implements HttpTransport {
                     attempt);
         }
         notify(() -> events.responseReceived(x.request, attempt, response, elapsed));
-        long delay = x.retryContext.onResult(new Outcome(x.request, response));
+        long delay = x.retryContext.onResult(new AttemptResponse(x.request, response));
         if (delay < 0) {
             x.retryContext.onComplete();
         }
@@ -552,7 +553,7 @@ public final class OkHttpTransport implements HttpTransport {
     private final class Exchange {
         final HttpRequest request;
         final long deadline;
-        final Retry.AsyncContext<Outcome> retryContext;
+        final Retry.AsyncContext<AttemptResponse> retryContext;
         final @Nullable CompletableFuture<HttpResponse> result;
         volatile int attempt;
         volatile @Nullable Call call;

@@ -1,9 +1,11 @@
 package ai.vobiz.transport.okhttp;
 
+import ai.vobiz.port.resilience.AttemptFailure;
+import ai.vobiz.port.resilience.AttemptResponse;
 import ai.vobiz.port.resilience.CircuitBreakerPolicy;
 import ai.vobiz.port.resilience.ResiliencePolicy;
 import ai.vobiz.port.resilience.RetryPolicy;
-import ai.vobiz.port.transport.HttpRequest;
+import ai.vobiz.port.resilience.StateWatch;
 import ai.vobiz.port.transport.HttpResponse;
 import ai.vobiz.port.transport.TransportEvents;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -25,45 +27,30 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The retry predicates need the request (its idempotency), which Resilience4j does not pass them. Rather than build
  * a {@code Retry} per call, the transport shares one and feeds it outcomes that carry their request
- * ({@link Outcome} and {@link AttemptFailure}); each call gets its own {@link Retry.AsyncContext}. The shared
+ * ({@link AttemptResponse} and {@link AttemptFailure}); each call gets its own {@link Retry.AsyncContext}. The shared
  * instance also aggregates the retry metrics of the whole client.
  */
 final class Resilience {
     private static final Logger LOG = LoggerFactory.getLogger(Resilience.class);
 
-    /** A response together with the request that produced it, as the retry's result type. */
-    record Outcome(HttpRequest request, HttpResponse response) {}
-
-    /** A failed attempt together with its request, as seen by the retry's exception predicate. No stack trace. */
-    static final class AttemptFailure extends RuntimeException {
-        private final transient HttpRequest request;
-
-        AttemptFailure(HttpRequest request, Throwable failure) {
-            super(failure.getMessage(), failure, false, false);
-            this.request = request;
-        }
-
-        HttpRequest request() {
-            return request;
-        }
-    }
-
     private final Retry retry;
     private final @Nullable CircuitBreaker breaker;
     private final Duration openWait;
+    /** Transitions are read off the breaker after each operation (see {@link StateWatch} for why). */
+    private final @Nullable StateWatch<CircuitBreaker.State> breakerState;
 
     Resilience(String name, ResiliencePolicy policy, TransportEvents events) {
         RetryPolicy rp = policy.retry();
-        IntervalBiFunction<Outcome> interval = (attempt, outcome) -> {
+        IntervalBiFunction<AttemptResponse> interval = (attempt, outcome) -> {
             Duration d = rp.delayBeforeRetry(
                     attempt, outcome.isRight() ? outcome.get().response() : null);
             // Resilience4j treats an interval below 1 ms as "do not retry": never hand it one.
             return Math.max(1L, ceilMillis(d));
         };
-        RetryConfig retryConfig = RetryConfig.<Outcome>custom()
+        RetryConfig retryConfig = RetryConfig.<AttemptResponse>custom()
                 .maxAttempts(rp.maxAttempts())
                 .retryOnResult(o -> rp.shouldRetry(o.request(), o.response()))
-                .retryOnException(t -> t instanceof AttemptFailure f && rp.shouldRetry(f.request(), f.getCause()))
+                .retryOnException(t -> t instanceof AttemptFailure f && rp.shouldRetry(f.request(), f.failure()))
                 .intervalBiFunction(interval)
                 .failAfterMaxAttempts(false)
                 .build();
@@ -87,12 +74,10 @@ final class Resilience {
                     .writableStackTraceEnabled(false)
                     .build();
             CircuitBreaker cb = CircuitBreaker.of(name, breakerConfig);
-            cb.getEventPublisher().onStateTransition(e -> {
-                String from = e.getStateTransition().getFromState().name();
-                String to = e.getStateTransition().getToState().name();
+            this.breakerState = new StateWatch<>(cb::getState, (from, to) -> {
                 LOG.info("Vobiz circuit breaker {}: {} -> {}", name, from, to);
                 try {
-                    events.circuitStateChanged(from, to);
+                    events.circuitStateChanged(from.name(), to.name());
                 } catch (RuntimeException observerFailure) {
                     LOG.warn("TransportEvents.circuitStateChanged threw; ignored", observerFailure);
                 }
@@ -100,6 +85,7 @@ final class Resilience {
             this.breaker = cb;
         } else {
             this.breaker = null;
+            this.breakerState = null;
         }
     }
 
@@ -112,13 +98,18 @@ final class Resilience {
         return breaker;
     }
 
-    Retry.AsyncContext<Outcome> newContext() {
+    Retry.AsyncContext<AttemptResponse> newContext() {
         return retry.asyncContext();
     }
 
     /** Asks the breaker for one attempt; true when allowed (always, without a breaker). */
     boolean tryAcquire() {
-        return breaker == null || breaker.tryAcquirePermission();
+        if (breaker == null) {
+            return true;
+        }
+        boolean permitted = breaker.tryAcquirePermission();
+        breakerState.check();
+        return permitted;
     }
 
     Duration openWait() {
@@ -128,12 +119,14 @@ final class Resilience {
     void recordResponse(long elapsedNanos, HttpResponse response) {
         if (breaker != null) {
             breaker.onResult(elapsedNanos, TimeUnit.NANOSECONDS, response);
+            breakerState.check();
         }
     }
 
     void recordFailure(long elapsedNanos, Throwable failure) {
         if (breaker != null) {
             breaker.onError(elapsedNanos, TimeUnit.NANOSECONDS, failure);
+            breakerState.check();
         }
     }
 
@@ -141,6 +134,7 @@ final class Resilience {
     void release() {
         if (breaker != null) {
             breaker.releasePermission();
+            breakerState.check();
         }
     }
 
