@@ -13,7 +13,10 @@ jar="$here/target/benchmarks.jar"
 json="$here/target/results.json"
 # Short but honest: one fork per benchmark, 3 warm-up iterations of 2 s (the Netty path needs seconds of calls before
 # the JIT has compiled it) and 4 measured iterations of 1 s. -prof gc gives B/op.
-jmh_opts=(-f 1 -wi 3 -w 2s -i 4 -r 1s -prof gc -rf json -rff "$json")
+# A large young generation: at the default heap, a 15-30 ms young pause every ~0.35 s (256 calls in flight allocate
+# hundreds of MB per second, the in-JVM fake server included) lands in whichever side is running and swamps a 5 % gap.
+heap=(-Xms4g -Xmx4g -Xmn3g)
+jmh_opts=(-f 1 -wi 3 -w 2s -i 4 -r 1s -jvmArgsAppend "${heap[*]}" -prof gc -rf json -rff "$json")
 java -jar "$jar" "${jmh_opts[@]}" 'DecodeBenchmark|SequentialCallBenchmark|AsyncThroughputBenchmark|FakeServerBenchmark' >&2
 
 echo "== cold start: a fresh JVM running 'vobiz account' on the embedded fake" >&2
@@ -31,5 +34,5 @@ machine="$(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr)"
 java -cp "$jar" ai.vobiz.benchmarks.ResultsReport "$json" "$here/RESULTS.md" "$cold" "$machine" >/dev/null
 
 echo "== paired measurements (SDK and baseline blocks alternating on the same stack)" >&2
-java -cp "$jar" ai.vobiz.benchmarks.PairedComparison "$here/RESULTS.md" >/dev/null
+java "${heap[@]}" -cp "$jar" ai.vobiz.benchmarks.PairedComparison "$here/RESULTS.md" >/dev/null
 echo "wrote $here/RESULTS.md" >&2

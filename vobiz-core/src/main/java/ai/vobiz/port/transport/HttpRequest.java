@@ -23,7 +23,7 @@ public final class HttpRequest {
         if (!uri.isAbsolute()) {
             throw new IllegalArgumentException("request URI must be absolute: " + uri);
         }
-        this.headers = b.headers();
+        this.headers = b.headers.build();
         this.body = b.body;
         this.idempotent = b.idempotent == null ? method.isIdempotent() : b.idempotent;
     }
@@ -61,7 +61,7 @@ public final class HttpRequest {
         Builder b = new Builder();
         b.method = method;
         b.uri = uri;
-        b.headers = headers;
+        b.headers.replace(headers);
         b.body = body;
         // Kept only when it overrode the method's default, so that changing the method re-derives it.
         b.idempotent = idempotent == method.isIdempotent() ? null : idempotent;
@@ -94,10 +94,7 @@ public final class HttpRequest {
     public static final class Builder {
         private @Nullable HttpMethod method = HttpMethod.GET;
         private @Nullable URI uri;
-        /** The headers as last given whole; edits, when any, go to a builder seeded from them. */
-        private HttpHeaders headers = HttpHeaders.empty();
-
-        private HttpHeaders.@Nullable Builder headerEdits;
+        private final HeadersDraft headers = new HeadersDraft();
         private byte @Nullable [] body;
         private @Nullable Boolean idempotent;
 
@@ -118,35 +115,23 @@ public final class HttpRequest {
         }
 
         public Builder header(String name, String value) {
-            edits().set(name, value);
+            headers.edit().set(name, value);
             return this;
         }
 
         public Builder addHeader(String name, String value) {
-            edits().add(name, value);
+            headers.edit().add(name, value);
             return this;
         }
 
         public Builder removeHeader(String name) {
-            edits().remove(name);
+            headers.edit().remove(name);
             return this;
         }
 
         public Builder headers(HttpHeaders headers) {
-            this.headers = Objects.requireNonNull(headers, "headers");
-            this.headerEdits = null;
+            this.headers.replace(headers);
             return this;
-        }
-
-        private HttpHeaders.Builder edits() {
-            if (headerEdits == null) {
-                headerEdits = headers.newBuilder();
-            }
-            return headerEdits;
-        }
-
-        private HttpHeaders headers() {
-            return headerEdits == null ? headers : headerEdits.build();
         }
 
         public Builder body(byte @Nullable [] body) {

@@ -3,7 +3,6 @@ package ai.vobiz.port.transport;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
 /** An immutable, fully read HTTP response as a transport hands it back to core. */
 public final class HttpResponse {
@@ -18,7 +17,7 @@ public final class HttpResponse {
             throw new IllegalArgumentException("HTTP status out of range: " + b.status);
         }
         this.status = b.status;
-        this.headers = b.headers();
+        this.headers = b.headers.build();
         this.body = b.body;
     }
 
@@ -78,10 +77,7 @@ public final class HttpResponse {
     /** Mutable builder for {@link HttpResponse}. */
     public static final class Builder {
         private int status = 200;
-        /** The headers as last given whole; edits, when any, go to a builder seeded from them. */
-        private HttpHeaders headers = HttpHeaders.empty();
-
-        private HttpHeaders.@Nullable Builder headerEdits;
+        private final HeadersDraft headers = new HeadersDraft();
         private byte[] body = NO_BODY;
 
         private Builder() {}
@@ -92,25 +88,13 @@ public final class HttpResponse {
         }
 
         public Builder header(String name, String value) {
-            edits().add(name, value);
+            headers.edit().add(name, value);
             return this;
         }
 
         public Builder headers(HttpHeaders headers) {
-            this.headers = Objects.requireNonNull(headers, "headers");
-            this.headerEdits = null;
+            this.headers.replace(headers);
             return this;
-        }
-
-        private HttpHeaders.Builder edits() {
-            if (headerEdits == null) {
-                headerEdits = headers.newBuilder();
-            }
-            return headerEdits;
-        }
-
-        private HttpHeaders headers() {
-            return headerEdits == null ? headers : headerEdits.build();
         }
 
         public Builder body(byte[] body) {

@@ -18,7 +18,6 @@ import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOperator;
-import io.github.resilience4j.reactor.retry.RetryOperator;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.netty.buffer.Unpooled;
@@ -161,12 +160,12 @@ public final class NettyTransport implements HttpTransport {
         Objects.requireNonNull(request, "request");
         return attempts(request)
                 .map(this::finalResponse)
-                .onErrorMap(AttemptFailure.class, this::finalFailure)
+                .onErrorMap(this::finalFailure)
                 .timeout(deadline(options.callTimeout()), Mono.error(() -> callTimedOut(request)));
     }
 
     /**
-     * The attempts of one call, behind the breaker and under the retry. What they emit (or fail with) still carries
+     * The attempts of one call, behind the breaker and under the retry. What they emit (or fail with) may still carry
      * the request; {@link #exchange} and {@link CallFuture} unwrap it.
      */
     private Mono<AttemptResponse> attempts(HttpRequest request) {
@@ -175,13 +174,40 @@ public final class NettyTransport implements HttpTransport {
                 return Mono.error(new IllegalStateException("This NettyTransport is closed"));
             }
             AtomicInteger attempts = new AtomicInteger();
-            Mono<AttemptResponse> call = guardedAttempt(request, attempts);
-            if (retry == null) {
-                return call;
-            }
-            // transformDeferred: every subscription gets its own retry context (attempt count, last failure).
-            return call.transformDeferred(RetryOperator.of(retry));
+            Mono<AttemptResponse> attempt = guardedAttempt(request, attempts);
+            Retry r = retry;
+            // Every subscription gets its own context of the transport's one Retry (attempt count, metrics).
+            return r == null ? attempt : retrying(attempt, r.asyncContext());
         });
+    }
+
+    /**
+     * Resilience4j's retry decides, Reactor sequences: the context judges each outcome through the policy (its
+     * predicates, {@code Retry-After}, the attempt count, the metrics) and answers with a wait, after which the attempt
+     * is subscribed again on Reactor's timer. resilience4j-reactor's {@code RetryOperator} does the same with
+     * {@code retryWhen}, which sets up a companion sink and a {@code concatMap} subscription for every call, although
+     * almost no call is ever retried; here a call that is not retried costs one {@code flatMap} and one
+     * {@code onErrorResume}.
+     *
+     * <p>A failure the retry gives up on leaves here unwrapped, so that an enclosing stage of the same call never
+     * judges it twice.
+     */
+    private static Mono<AttemptResponse> retrying(
+            Mono<AttemptResponse> attempt, Retry.AsyncContext<AttemptResponse> context) {
+        return attempt.flatMap(outcome -> {
+                    long wait = context.onResult(outcome);
+                    if (wait < 0) {
+                        context.onComplete();
+                        return Mono.just(outcome);
+                    }
+                    return Mono.delay(Duration.ofMillis(wait)).then(retrying(attempt, context));
+                })
+                .onErrorResume(AttemptFailure.class, failure -> {
+                    long wait = context.onError(failure);
+                    return wait < 0
+                            ? Mono.error(failure.failure())
+                            : Mono.delay(Duration.ofMillis(wait)).then(retrying(attempt, context));
+                });
     }
 
     private TimeoutExceededException callTimedOut(HttpRequest request) {
@@ -355,9 +381,9 @@ public final class NettyTransport implements HttpTransport {
     }
 
     /** The failure that ends the call, unwrapped from its request. */
-    private Throwable finalFailure(AttemptFailure last) {
+    private Throwable finalFailure(Throwable last) {
         watchBreaker();
-        return last.failure();
+        return AttemptFailure.unwrap(last);
     }
 
     private void watchBreaker() {
@@ -506,7 +532,8 @@ public final class NettyTransport implements HttpTransport {
                             delay.toMillis(),
                             reason);
                     notify(() -> events.retryScheduled(request, attemptsMade + 1, delay, reason));
-                    return Math.max(0, delay.toMillis());
+                    // Resilience4j's context reads a wait below 1 ms as "do not retry": never hand it one.
+                    return Math.max(1L, delay.toMillis() + (delay.toNanosPart() % 1_000_000 == 0 ? 0 : 1));
                 })
                 .build();
         return Retry.of(name, config);
@@ -607,7 +634,7 @@ public final class NettyTransport implements HttpTransport {
 
         @Override
         public void onError(Throwable failure) {
-            completeExceptionally(failure instanceof AttemptFailure f ? finalFailure(f) : failure);
+            completeExceptionally(finalFailure(failure));
             disarm();
         }
 
