@@ -81,6 +81,8 @@ public final class NettyTransport implements HttpTransport {
     private final @Nullable CircuitBreaker circuitBreaker;
     /** Breaker transitions, read off the breaker as calls go through it (see {@link StateWatch} for why). */
     private final @Nullable StateWatch<CircuitBreaker.State> breakerState;
+
+    private volatile @Nullable ClientForHeaders lastHeaders;
     /** One retry for every call (each subscription gets its own context); null when the policy allows one attempt. */
     private final @Nullable Retry retry;
 
@@ -398,26 +400,21 @@ public final class NettyTransport implements HttpTransport {
         notify(() -> events.attemptStarted(request, attempt));
         long start = System.nanoTime();
         byte[] body = request.body();
-        return client.request(io.netty.handler.codec.http.HttpMethod.valueOf(
+        HttpClient.RequestSender sender = clientWithHeaders(request.headers())
+                .request(io.netty.handler.codec.http.HttpMethod.valueOf(
                         request.method().name()))
-                .uri(request.uri())
-                .send((req, out) -> {
-                    io.netty.handler.codec.http.HttpHeaders headers = req.requestHeaders();
-                    // Ours replace reactor-netty's defaults of the same name (User-Agent, Accept...), all values kept.
-                    request.headers().forEach((name, value) -> headers.remove(name));
-                    request.headers().forEach(headers::add);
-                    if (body == null) {
-                        if (request.method() == ai.vobiz.port.transport.HttpMethod.POST
-                                || request.method() == ai.vobiz.port.transport.HttpMethod.PUT
-                                || request.method() == ai.vobiz.port.transport.HttpMethod.PATCH) {
-                            headers.set(HttpHeaderNames.CONTENT_LENGTH, 0);
-                        }
-                        return out;
-                    }
-                    headers.set(HttpHeaderNames.CONTENT_LENGTH, body.length);
-                    return out.send(Mono.fromSupplier(() -> Unpooled.wrappedBuffer(body)));
-                })
-                .response((response, content) -> readResponse(request, response, content))
+                .uri(request.uri());
+        boolean requiresBody = request.method() == ai.vobiz.port.transport.HttpMethod.POST
+                || request.method() == ai.vobiz.port.transport.HttpMethod.PUT
+                || request.method() == ai.vobiz.port.transport.HttpMethod.PATCH;
+        HttpClient.ResponseReceiver<?> receiver = body == null && !requiresBody
+                ? sender
+                : sender.send((req, out) -> {
+                    int length = body == null ? 0 : body.length;
+                    req.requestHeaders().set(HttpHeaderNames.CONTENT_LENGTH, length);
+                    return length == 0 ? out : out.send(Mono.fromSupplier(() -> Unpooled.wrappedBuffer(body)));
+                });
+        return receiver.response((response, content) -> readResponse(request, response, content))
                 .single()
                 .map(r -> {
                     Duration elapsed = since(start);
@@ -441,6 +438,26 @@ public final class NettyTransport implements HttpTransport {
                     return new AttemptFailure(request, failure);
                 });
     }
+
+    /**
+     * The client sending these headers, ours replacing reactor-netty's defaults of the same name (User-Agent,
+     * Accept...), all values kept. Every call of an SDK client carries the same header block, so the derived client is
+     * kept for the last block seen instead of being derived, or the headers copied into the request, on every call.
+     */
+    private HttpClient clientWithHeaders(ai.vobiz.port.transport.HttpHeaders headers) {
+        ClientForHeaders last = lastHeaders;
+        if (last != null && last.headers() == headers) {
+            return last.client();
+        }
+        HttpClient derived = client.headers(h -> {
+            headers.forEach((name, value) -> h.remove(name));
+            headers.forEach(h::add);
+        });
+        lastHeaders = new ClientForHeaders(headers, derived);
+        return derived;
+    }
+
+    private record ClientForHeaders(ai.vobiz.port.transport.HttpHeaders headers, HttpClient client) {}
 
     /** Error statuses at DEBUG (they explain retries and failures), successes at TRACE (one per call). */
     private static void logResponse(HttpRequest request, int attempt, HttpResponse response, Duration elapsed) {
