@@ -111,7 +111,8 @@ public final class PairedComparison {
         System.exit(0);
     }
 
-    private static void batch(VobizAsyncClient async, int inFlight) {
+    /** {@code inFlight} SDK calls started together and awaited: one async operation. */
+    static void batch(VobizAsyncClient async, int inFlight) {
         @SuppressWarnings("unchecked")
         CompletableFuture<Account>[] all = new CompletableFuture[inFlight];
         for (int i = 0; i < inFlight; i++) {
@@ -168,15 +169,19 @@ public final class PairedComparison {
     /** Runs operations for at least {@code block} (and at least one), and returns the time per operation. */
     private static double timePerOp(Op op, Duration block) throws Exception {
         long start = System.nanoTime();
-        long end = start + block.toNanos();
+        long ops = runFor(op, block.toNanos());
+        return (double) (System.nanoTime() - start) / ops;
+    }
+
+    /** Runs operations for at least {@code nanos} (and at least one); returns how many ran. */
+    static long runFor(Op op, long nanos) throws Exception {
+        long end = System.nanoTime() + nanos;
         long ops = 0;
-        long now;
         do {
             op.run();
             ops++;
-            now = System.nanoTime();
-        } while (now < end);
-        return (double) (now - start) / ops;
+        } while (System.nanoTime() < end);
+        return ops;
     }
 
     private static String fmt(double d) {
