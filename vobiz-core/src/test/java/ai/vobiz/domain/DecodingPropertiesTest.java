@@ -1,12 +1,14 @@
 package ai.vobiz.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.vobiz.Examples;
 import ai.vobiz.error.DecodingException;
 import ai.vobiz.internal.json.DomainDecoders;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +16,7 @@ import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -164,13 +167,25 @@ class DecodingPropertiesTest {
         decodesOrFailsTyped(apply("partner-me.json", mutations), DomainDecoders::partnerProfile, "PartnerProfile");
     }
 
+    @Example
+    void cuttingTheTrailingNewlineKeepsTheBodyDecodableButCuttingTheBraceDoesNot() {
+        byte[] full = Examples.bytes("account-retrieve.json");
+        assertThat(DomainDecoders.account(Arrays.copyOf(full, full.length - 1)).authId())
+                .isEqualTo("MA_XXXXXXXX");
+        assertThatThrownBy(() -> DomainDecoders.account(Arrays.copyOf(full, full.length - 2)))
+                .isInstanceOfSatisfying(
+                        DecodingException.class, e -> assertThat(e.targetType()).isEqualTo("Account"));
+    }
+
     @Property(tries = 200)
     void truncatedBodiesFailWithDecodingException(@ForAll @IntRange(min = 0, max = 1700) int cut) {
         byte[] full = Examples.bytes("account-retrieve.json");
         byte[] body = Arrays.copyOf(full, Math.min(cut, full.length));
         try {
             Account a = DomainDecoders.account(body);
-            assertThat(body.length).isEqualTo(full.length);
+            // Only trailing whitespace (the file's final newline) may be cut from a body that still decodes.
+            assertThat(new String(body, StandardCharsets.UTF_8).strip())
+                    .isEqualTo(new String(full, StandardCharsets.UTF_8).strip());
             assertThat(a.authId()).isEqualTo("MA_XXXXXXXX");
         } catch (DecodingException e) {
             assertThat(e.targetType()).isEqualTo("Account");
