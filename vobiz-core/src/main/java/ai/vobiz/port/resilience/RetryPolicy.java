@@ -128,6 +128,16 @@ public final class RetryPolicy {
     }
 
     /**
+     * A wait in whole milliseconds for a timer or retry library, rounded up and at least 1: Resilience4j reads a wait
+     * below 1 ms as "do not retry", and rounding down would retry before a {@code Retry-After} has passed.
+     */
+    public static long waitMillis(Duration delay) {
+        long ms = delay.toMillis();
+        boolean exact = delay.minusMillis(ms).isZero();
+        return Math.max(1L, exact ? ms : ms + 1);
+    }
+
+    /**
      * How long to wait before attempt {@code attemptsMade + 1}. A {@code Retry-After} on the response wins (capped);
      * otherwise exponential backoff with jitter.
      *

@@ -111,13 +111,7 @@ public final class HttpHeaders {
 
     /** The number of distinct header names. */
     public int size() {
-        int n = 0;
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            if (firstIndexOf(namesAndValues[i]) == i) {
-                n++;
-            }
-        }
-        return n;
+        return names().size();
     }
 
     public Builder newBuilder() {

@@ -64,6 +64,15 @@ class RetryPolicyTest {
     }
 
     @Test
+    void waitsAreWholeMillisecondsRoundedUpAndNeverZero() {
+        assertThat(RetryPolicy.waitMillis(Duration.ZERO)).isEqualTo(1);
+        assertThat(RetryPolicy.waitMillis(Duration.ofNanos(1))).isEqualTo(1);
+        assertThat(RetryPolicy.waitMillis(Duration.ofMillis(250))).isEqualTo(250);
+        assertThat(RetryPolicy.waitMillis(Duration.ofMillis(250).plusNanos(1))).isEqualTo(251);
+        assertThat(RetryPolicy.waitMillis(Duration.ofSeconds(2))).isEqualTo(2000);
+    }
+
+    @Test
     void defaults() {
         assertThat(DEFAULTS.maxAttempts()).isEqualTo(3);
         assertThat(DEFAULTS.retryableStatuses()).containsExactlyInAnyOrder(429, 502, 503, 504);

@@ -173,7 +173,7 @@ public final class NettyTransport implements HttpTransport {
     private Mono<AttemptResponse> attempts(HttpRequest request) {
         return Mono.defer(() -> {
             if (closed.get()) {
-                return Mono.error(new IllegalStateException("This NettyTransport is closed"));
+                return Mono.error(closedError());
             }
             AtomicInteger attempts = new AtomicInteger();
             Mono<AttemptResponse> attempt = guardedAttempt(request, attempts);
@@ -210,6 +210,10 @@ public final class NettyTransport implements HttpTransport {
                             ? Mono.error(failure.failure())
                             : Mono.delay(Duration.ofMillis(wait)).then(retrying(attempt, context));
                 });
+    }
+
+    private static IllegalStateException closedError() {
+        return new IllegalStateException("This NettyTransport is closed");
     }
 
     private TimeoutExceededException callTimedOut(HttpRequest request) {
@@ -549,8 +553,7 @@ public final class NettyTransport implements HttpTransport {
                             delay.toMillis(),
                             reason);
                     notify(() -> events.retryScheduled(request, attemptsMade + 1, delay, reason));
-                    // Resilience4j's context reads a wait below 1 ms as "do not retry": never hand it one.
-                    return Math.max(1L, delay.toMillis() + (delay.toNanosPart() % 1_000_000 == 0 ? 0 : 1));
+                    return RetryPolicy.waitMillis(delay);
                 })
                 .build();
         return Retry.of(name, config);
@@ -631,7 +634,7 @@ public final class NettyTransport implements HttpTransport {
                 entry = deadlines.schedule(
                         System.nanoTime() + options.callTimeout().toNanos(), this::expire);
             } catch (IllegalStateException closedMeanwhile) {
-                super.completeExceptionally(new IllegalStateException("This NettyTransport is closed"));
+                super.completeExceptionally(closedError());
             }
             this.deadline = entry;
         }

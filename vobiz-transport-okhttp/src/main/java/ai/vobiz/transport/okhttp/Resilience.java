@@ -44,8 +44,7 @@ final class Resilience {
         IntervalBiFunction<AttemptResponse> interval = (attempt, outcome) -> {
             Duration d = rp.delayBeforeRetry(
                     attempt, outcome.isRight() ? outcome.get().response() : null);
-            // Resilience4j treats an interval below 1 ms as "do not retry": never hand it one.
-            return Math.max(1L, ceilMillis(d));
+            return RetryPolicy.waitMillis(d);
         };
         RetryConfig retryConfig = RetryConfig.<AttemptResponse>custom()
                 .maxAttempts(rp.maxAttempts())
@@ -136,10 +135,5 @@ final class Resilience {
             breaker.releasePermission();
             breakerState.check();
         }
-    }
-
-    private static long ceilMillis(Duration d) {
-        long ms = d.toMillis();
-        return d.minusMillis(ms).isZero() ? ms : ms + 1;
     }
 }
