@@ -4,14 +4,17 @@ import ai.vobiz.client.VobizAsyncClient;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import one.profiler.AsyncProfiler;
+import one.profiler.Counter;
 
 /**
  * Where a paired ratio's gap goes: the same alternating SDK and baseline blocks as {@link PairedComparison}, in one
  * JVM after a long warm-up, with async-profiler sampling CPU (all threads: caller, event loops or dispatcher, the
- * in-JVM fake server, JIT, GC) only while the SDK blocks run, then only while the baseline blocks run. Prints samples
+ * in-JVM fake server, JIT, GC) during every block, each block's samples added to its side's. Prints samples
  * per 1000 calls by thread group and by the layer of the sampled frame, SDK beside baseline, and writes both
  * collapsed-stack profiles for a closer look.
  *
@@ -42,29 +45,46 @@ public final class PairedProfile {
                 PairedComparison.runFor(sdk, BLOCK_NANOS);
                 PairedComparison.runFor(baseline, BLOCK_NANOS);
             }
+            // Both sides are sampled in the same rounds, block by block, each block's profile dumped and added to
+            // its side's. Profiling all SDK blocks first and all baseline blocks afterwards let the machine's drift
+            // between the two halves (other tenants, frequency) inflate every thread of one side, the fake server
+            // included, by as much as 20 %.
             long[] calls = new long[2];
-            for (int side = 0; side < 2; side++) {
-                Path file = out.resolve((side == 0 ? "sdk" : "baseline") + ".collapsed");
-                String target = ",file=" + file + ",collapsed";
-                boolean started = false;
-                for (int round = 0; round < rounds; round++) {
-                    for (int turn = 0; turn < 2; turn++) {
-                        int running = (round + turn) % 2;
-                        PairedComparison.Op op = running == 0 ? sdk : baseline;
-                        if (running != side) {
-                            PairedComparison.runFor(op, BLOCK_NANOS);
-                            continue;
-                        }
-                        profiler.execute((started ? "resume," : "start,") + EVENT + target);
-                        started = true;
-                        calls[side] += PairedComparison.runFor(op, BLOCK_NANOS) * Math.max(1, inFlight);
-                        profiler.execute("stop" + target);
-                    }
+            List<Map<String, Long>> stacks = List.of(new HashMap<>(), new HashMap<>());
+            for (int round = 0; round < rounds; round++) {
+                for (int turn = 0; turn < 2; turn++) {
+                    int side = (round + turn) % 2;
+                    PairedComparison.Op op = side == 0 ? sdk : baseline;
+                    profiler.execute("start," + EVENT);
+                    calls[side] += PairedComparison.runFor(op, BLOCK_NANOS) * Math.max(1, inFlight);
+                    profiler.execute("stop");
+                    addCollapsed(profiler.dumpCollapsed(Counter.SAMPLES), stacks.get(side));
                 }
+            }
+            for (int side = 0; side < 2; side++) {
+                writeCollapsed(stacks.get(side), out.resolve((side == 0 ? "sdk" : "baseline") + ".collapsed"));
             }
             report(transport, inFlight, out, calls);
         }
         System.exit(0);
+    }
+
+    private static void addCollapsed(String collapsed, Map<String, Long> into) {
+        for (String line : collapsed.split("\n")) {
+            int space = line.lastIndexOf(' ');
+            if (space > 0) {
+                into.merge(
+                        line.substring(0, space),
+                        Long.parseLong(line.substring(space + 1).trim()),
+                        Long::sum);
+            }
+        }
+    }
+
+    private static void writeCollapsed(Map<String, Long> stacks, Path file) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        stacks.forEach((stack, n) -> sb.append(stack).append(' ').append(n).append('\n'));
+        Files.writeString(file, sb);
     }
 
     private static void report(String transport, int inFlight, Path out, long[] calls) throws IOException {

@@ -42,6 +42,10 @@ class AsyncClientTest {
         Throwable viaGet = catchThrowable(() -> future.get(1, TimeUnit.SECONDS));
         assertThat(viaGet).isInstanceOf(ExecutionException.class);
         assertThat(viaGet.getCause()).isSameAs(viaJoin.getCause());
+        // A dependent stage sees it wrapped, as it would behind any thenApply.
+        Throwable viaStage = future.handle((value, failure) -> failure).join();
+        assertThat(viaStage).isInstanceOf(CompletionException.class);
+        assertThat(viaStage.getCause()).isSameAs(viaJoin.getCause());
         return viaJoin.getCause();
     }
 

@@ -22,6 +22,7 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelOption;
+import io.netty.channel.ChannelPipeline;
 import io.netty.channel.EventLoop;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.util.concurrent.EventExecutor;
@@ -38,11 +39,12 @@ import org.reactivestreams.Subscription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.CoreSubscriber;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Operators;
 import reactor.core.scheduler.Schedulers;
 import reactor.netty.ByteBufFlux;
+import reactor.netty.NettyPipeline;
+import reactor.netty.http.HttpProtocol;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.http.client.HttpClientResponse;
 import reactor.netty.resources.ConnectionProvider;
@@ -131,15 +133,39 @@ public final class NettyTransport implements HttpTransport {
             base = base.runOn(loops);
         }
         // Applied last so that a user-supplied HttpClient cannot switch them off.
-        this.client = base.followRedirect(false)
+        base = base.followRedirect(false)
                 // reactor-netty would otherwise silently resend a request whose connection broke, a POST included.
                 .disableRetry(true)
-                .responseTimeout(options.readTimeout())
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, saturatedMillis(options.connectTimeout()));
+        this.client = withReadTimeout(base, options.readTimeout());
         this.circuitBreaker = newCircuitBreaker(options);
         this.breakerState = circuitBreaker == null ? null : watch(circuitBreaker, options.events());
         this.retry = newRetry(threadNamePrefix, options);
         this.deadlines = new DeadlineTimer(threadNamePrefix + "-deadline");
+    }
+
+    /**
+     * The read timeout: on HTTP/1.1 (the default) a {@link ResponseSilenceTimeout} installed once per connection; on
+     * any other protocol a user's client may have chosen, reactor-netty's per-request {@code responseTimeout}.
+     */
+    private static HttpClient withReadTimeout(HttpClient client, Duration readTimeout) {
+        HttpProtocol[] protocols = client.configuration().protocols();
+        if (protocols.length != 1 || protocols[0] != HttpProtocol.HTTP11) {
+            return client.responseTimeout(readTimeout);
+        }
+        long nanos = saturatedNanos(readTimeout);
+        return client.doOnChannelInit((observer, channel, remoteAddress) -> {
+            ChannelPipeline pipeline = channel.pipeline();
+            ResponseSilenceTimeout handler = new ResponseSilenceTimeout(nanos);
+            // Behind the HTTP codec, to see requests and responses rather than bytes.
+            if (pipeline.get(NettyPipeline.HttpCodec) != null) {
+                pipeline.addAfter(NettyPipeline.HttpCodec, ResponseSilenceTimeout.NAME, handler);
+            } else if (pipeline.get(NettyPipeline.ReactiveBridge) != null) {
+                pipeline.addBefore(NettyPipeline.ReactiveBridge, ResponseSilenceTimeout.NAME, handler);
+            } else {
+                pipeline.addLast(ResponseSilenceTimeout.NAME, handler);
+            }
+        });
     }
 
     /** A builder with {@link TransportOptions#defaults()} and dedicated event loops and pool. */
@@ -234,7 +260,7 @@ public final class NettyTransport implements HttpTransport {
     private Mono<Long> deadline(Duration callTimeout) {
         return Mono.create(sink -> {
             DeadlineTimer.Entry entry =
-                    deadlines.schedule(System.nanoTime() + callTimeout.toNanos(), () -> sink.success(0L));
+                    deadlines.schedule(System.nanoTime() + saturatedNanos(callTimeout), () -> sink.success(0L));
             sink.onDispose(entry::cancel);
         });
     }
@@ -484,20 +510,12 @@ public final class NettyTransport implements HttpTransport {
         if (declared > max) {
             return Mono.error(BodyCollector.tooLarge(max));
         }
-        BodyCollector collector = new BodyCollector(max, declared);
-        Flux<Void> drained = content.handle((buf, sink) -> {
-            try {
-                collector.append(buf);
-            } catch (RuntimeException e) {
-                sink.error(e);
-            }
-        });
-        return drained.then(Mono.fromCallable(() -> {
+        return new BodyMono(content, new BodyCollector(max, declared), body -> {
             HttpResponse.Builder b =
                     HttpResponse.builder().status(response.status().code());
             response.responseHeaders().forEach(h -> b.header(h.getKey(), h.getValue()));
-            return b.body(collector.toByteArray()).build();
-        }));
+            return b.body(body).build();
+        });
     }
 
     private static long declaredLength(HttpClientResponse response) {
@@ -609,6 +627,10 @@ public final class NettyTransport implements HttpTransport {
         return Duration.ofNanos(System.nanoTime() - startNanos);
     }
 
+    private static long saturatedNanos(Duration d) {
+        return d.compareTo(Duration.ofNanos(Long.MAX_VALUE)) >= 0 ? Long.MAX_VALUE : d.toNanos();
+    }
+
     private static int saturatedMillis(Duration d) {
         long ms = d.toMillis();
         return ms > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) Math.max(1, ms);
@@ -631,8 +653,7 @@ public final class NettyTransport implements HttpTransport {
             this.request = request;
             DeadlineTimer.Entry entry = null;
             try {
-                entry = deadlines.schedule(
-                        System.nanoTime() + options.callTimeout().toNanos(), this::expire);
+                entry = deadlines.schedule(System.nanoTime() + saturatedNanos(options.callTimeout()), this::expire);
             } catch (IllegalStateException closedMeanwhile) {
                 super.completeExceptionally(closedError());
             }

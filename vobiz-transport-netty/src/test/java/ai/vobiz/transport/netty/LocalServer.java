@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -24,8 +25,8 @@ final class LocalServer implements AutoCloseable {
         void handle(HttpExchange exchange) throws IOException;
     }
 
-    /** A request as received. */
-    record Received(String method, String path, Map<String, List<String>> headers, byte[] body) {}
+    /** A request as received, with the client's port (the same port means the same connection). */
+    record Received(String method, String path, Map<String, List<String>> headers, byte[] body, int clientPort) {}
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool();
@@ -43,7 +44,8 @@ final class LocalServer implements AutoCloseable {
                         exchange.getRequestMethod(),
                         exchange.getRequestURI().getPath(),
                         Map.copyOf(exchange.getRequestHeaders()),
-                        body));
+                        body,
+                        exchange.getRemoteAddress().getPort()));
                 Reply reply = script.poll();
                 (reply != null ? reply : fallback).handle(exchange);
             }
@@ -104,6 +106,37 @@ final class LocalServer implements AutoCloseable {
                 out.write(chunk, 0, Math.min(chunk.length, size - sent));
             }
         };
+    }
+
+    /** A 200 whose body arrives in {@code chunks} pieces, {@code gap} apart: slow, but never silent for long. */
+    static Reply dripping(int chunks, Duration gap) {
+        return exchange -> {
+            exchange.sendResponseHeaders(200, 0);
+            OutputStream out = exchange.getResponseBody();
+            for (int i = 0; i < chunks; i++) {
+                pause(gap);
+                out.write(("chunk " + i + "\n").getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            }
+        };
+    }
+
+    /** {@code reply}, after the server has thought for {@code delay}. */
+    static Reply after(Duration delay, Reply reply) {
+        return exchange -> {
+            pause(delay);
+            reply.handle(exchange);
+        };
+    }
+
+    /** A slow server, not synchronisation: the point is the time the client waits. */
+    private static void pause(Duration d) throws IOException {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
     }
 
     /** Accepts the request and answers only after {@link #release()} (or 10 s). */

@@ -90,18 +90,8 @@ final class Messages {
         return requestBody;
     }
 
-    /** Whether core's {@code HttpHeaders} accepts the header (OkHttp reads received headers leniently). */
-    private static boolean acceptable(String name, String value) {
-        if (name.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (c <= ' ' || c >= 127 || c == ':') {
-                return false;
-            }
-        }
-        return value.indexOf('\r') < 0 && value.indexOf('\n') < 0 && value.indexOf('\0') < 0;
+    private static boolean carriesBody(HttpRequest request, int status) {
+        return request.method() != HttpMethod.HEAD && status >= 200 && status != 204 && status != 304;
     }
 
     private static boolean permitsBody(HttpMethod method) {
@@ -119,29 +109,36 @@ final class Messages {
     static HttpResponse read(Response response, HttpRequest request, TransportOptions options) throws IOException {
         long limit = options.maxResponseBytes();
         ResponseBody body = response.body();
-        long declared = body.contentLength();
+        // A HEAD, 204 or 304 response may declare the length of a body it does not carry.
+        long declared = carriesBody(request, response.code()) ? body.contentLength() : 0;
         if (declared > limit) {
             throw Failures.tooLarge(request, limit, "Content-Length " + declared);
         }
-        Buffer buffer = new Buffer();
         BufferedSource source = body.source();
-        while (source.read(buffer, READ_CHUNK) != -1) {
-            if (buffer.size() > limit) {
-                throw Failures.tooLarge(request, limit, "more than " + limit + " bytes received");
+        byte[] bytes;
+        if (declared >= 0) {
+            // The usual case: the length is known and within the cap, so read exactly that into one array (a body
+            // that ends early fails as a broken exchange, one that runs longer is OkHttp's to refuse).
+            bytes = source.readByteArray(declared);
+        } else {
+            Buffer buffer = new Buffer();
+            while (source.read(buffer, READ_CHUNK) != -1) {
+                if (buffer.size() > limit) {
+                    throw Failures.tooLarge(request, limit, "more than " + limit + " bytes received");
+                }
             }
+            bytes = buffer.readByteArray();
         }
         HttpResponse.Builder b = HttpResponse.builder().status(response.code());
         Headers headers = response.headers();
         for (int i = 0; i < headers.size(); i++) {
-            String name = headers.name(i);
-            String value = headers.value(i);
-            if (acceptable(name, value)) {
-                b.header(name, value);
-            } else {
-                LOG.debug(
-                        "Dropping a response header with an invalid name from {} {}", request.method(), request.uri());
+            try {
+                b.header(headers.name(i), headers.value(i));
+            } catch (IllegalArgumentException invalid) {
+                // OkHttp reads received headers leniently; core's HttpHeaders does not take what it cannot send.
+                LOG.debug("Dropping an invalid response header from {} {}", request.method(), request.uri());
             }
         }
-        return b.body(buffer.readByteArray()).build();
+        return b.body(bytes).build();
     }
 }

@@ -174,7 +174,7 @@ public final class OkHttpTransport implements HttpTransport {
     public HttpResponse send(HttpRequest request) {
         Objects.requireNonNull(request, "request");
         ensureOpen();
-        Exchange x = new Exchange(request, null);
+        Exchange x = new Exchange(request, false);
         inFlight.add(x);
         try {
             x.deadlineGuard = deadlines.schedule(x.deadline, x::expire);
@@ -264,10 +264,9 @@ public final class OkHttpTransport implements HttpTransport {
         if (closed.get()) {
             return CompletableFuture.failedFuture(closedError());
         }
-        CompletableFuture<HttpResponse> result = new CompletableFuture<>();
-        Exchange x = new Exchange(request, result);
+        Exchange x = new Exchange(request, true);
+        CompletableFuture<HttpResponse> result = Objects.requireNonNull(x.result);
         inFlight.add(x);
-        result.whenComplete((r, t) -> x.finished());
         try {
             x.deadlineGuard = deadlines.schedule(x.deadline, x::expire);
         } catch (IllegalStateException closedMeanwhile) {
@@ -550,6 +549,41 @@ public final class OkHttpTransport implements HttpTransport {
     }
 
     /** One logical call: its deadline, its retry context, and what to cancel. */
+    /**
+     * The future {@link #sendAsync} returns. However it completes (response, failure, deadline, the caller's cancel),
+     * its exchange is {@linkplain Exchange#finished() finished} once the future's dependents have run, as a
+     * {@code whenComplete} stage registered first would be, but without a stage of its own on every call.
+     */
+    private static final class AsyncResult extends CompletableFuture<HttpResponse> {
+        private final Exchange exchange;
+
+        AsyncResult(Exchange exchange) {
+            this.exchange = exchange;
+        }
+
+        @Override
+        public boolean complete(HttpResponse value) {
+            return finishedIf(super.complete(value));
+        }
+
+        @Override
+        public boolean completeExceptionally(Throwable failure) {
+            return finishedIf(super.completeExceptionally(failure));
+        }
+
+        @Override
+        public boolean cancel(boolean mayInterruptIfRunning) {
+            return finishedIf(super.cancel(mayInterruptIfRunning));
+        }
+
+        private boolean finishedIf(boolean completedNow) {
+            if (completedNow) {
+                exchange.finished();
+            }
+            return completedNow;
+        }
+    }
+
     private final class Exchange {
         final HttpRequest request;
         final long deadline;
@@ -561,11 +595,12 @@ public final class OkHttpTransport implements HttpTransport {
         volatile DeadlineTimer.@Nullable Entry deadlineGuard;
         volatile boolean abandoned;
 
-        Exchange(HttpRequest request, @Nullable CompletableFuture<HttpResponse> result) {
+        /** @param async whether the caller gets a future ({@link #result}) rather than waiting on its thread */
+        Exchange(HttpRequest request, boolean async) {
             this.request = request;
             this.deadline = System.nanoTime() + options.callTimeout().toNanos();
             this.retryContext = resilience.newContext();
-            this.result = result;
+            this.result = async ? new AsyncResult(this) : null;
         }
 
         boolean deadlinePassed() {

@@ -188,6 +188,53 @@ class OkHttpTransportTest {
         });
     }
 
+    /**
+     * A HEAD, 204 or 304 response may declare the length of a body it does not carry (MockWebServer rewrites
+     * Content-Length, so a raw socket answers here).
+     */
+    @Test
+    void responsesWithoutABodyAreNotJudgedByTheLengthTheyDeclare() throws Exception {
+        try (ServerSocket raw = new ServerSocket(0, 8, InetAddress.getLoopbackAddress())) {
+            Thread responder = new Thread(() -> {
+                for (String status : List.of("200 OK", "304 Not Modified")) {
+                    try (Socket s = raw.accept()) {
+                        byte[] head = new byte[4096];
+                        int n = 0;
+                        while (n < 4 || !new String(head, 0, n, StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+                            int read = s.getInputStream().read(head, n, 1);
+                            if (read < 0) {
+                                return;
+                            }
+                            n += read;
+                        }
+                        s.getOutputStream()
+                                .write(("HTTP/1.1 " + status + "\r\nContent-Length: 4096\r\nConnection: close\r\n\r\n")
+                                        .getBytes(StandardCharsets.ISO_8859_1));
+                        s.getOutputStream().flush();
+                    } catch (IOException e) {
+                        return;
+                    }
+                }
+            });
+            responder.setDaemon(true);
+            responder.start();
+            HttpTransport t = closeLater(OkHttpTransport.create(fast().maxResponseBytes(1024)
+                    .resilience(ResiliencePolicy.disabled())
+                    .build()));
+            java.net.URI uri = java.net.URI.create("http://127.0.0.1:" + raw.getLocalPort() + "/big");
+
+            HttpResponse head = t.send(
+                    HttpRequest.builder().uri(uri).method(HttpMethod.HEAD).build());
+            assertThat(head.status()).isEqualTo(200);
+            assertThat(head.body()).isEmpty();
+            assertThat(head.headers().firstValue("Content-Length")).contains("4096");
+
+            HttpResponse notModified = t.send(HttpRequest.builder().uri(uri).build());
+            assertThat(notModified.status()).isEqualTo(304);
+            assertThat(notModified.body()).isEmpty();
+        }
+    }
+
     @Test
     void declaredContentLengthOverTheCapIsRefusedBeforeReading() {
         server.enqueue(
