@@ -110,6 +110,10 @@ final class Baselines {
     }
 
     record NettyBaseline(HttpClient client, ConnectionProvider pool, LoopResources loops) {
+        NettyBaseline withUserAgent(String userAgent) {
+            return new NettyBaseline(client.headers(h -> h.set(HttpHeaderNames.USER_AGENT, userAgent)), pool, loops);
+        }
+
         Mono<JsonNode> call() {
             return client.get()
                     .uri("/api/v1/auth/me")

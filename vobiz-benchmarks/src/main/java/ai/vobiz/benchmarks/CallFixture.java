@@ -13,14 +13,14 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * One fake server, one HTTP stack, and the two ways of calling it: the SDK (whose transport is handed that very
- * stack, so both sides share client, pool and threads) and the hand-written baseline.
+ * stack, so both sides share client, pool and threads) and the hand-written baseline, which sends the same headers.
  */
 final class CallFixture implements AutoCloseable {
     final FakeVobizServer server;
     final VobizClient sdk;
     private final OkHttpClient okHttp;
-    private final Request okHttpRequest;
-    private final Baselines.NettyBaseline netty;
+    private Request okHttpRequest;
+    private Baselines.NettyBaseline netty;
 
     CallFixture(String transport) {
         server = FakeVobizServer.start();
@@ -46,6 +46,16 @@ final class CallFixture implements AutoCloseable {
                 .credentials(DemoData.ACCOUNT_AUTH_ID, DemoData.ACCOUNT_AUTH_TOKEN)
                 .transportProvider(provider)
                 .build();
+        // The very same request bytes on both sides: the baseline sends the SDK's User-Agent too, so that the fake
+        // server (which parses header bytes one at a time) does the same work for both and only the client differs.
+        String userAgent = sdk.config().userAgent();
+        if (okHttpRequest != null) {
+            okHttpRequest =
+                    okHttpRequest.newBuilder().header("User-Agent", userAgent).build();
+        }
+        if (netty != null) {
+            netty = netty.withUserAgent(userAgent);
+        }
     }
 
     JsonNode baselineSync() throws IOException {

@@ -95,7 +95,9 @@ public final class ResultsReport {
                 .append('\n');
         md.append("- Machine: ").append(args[3]).append('\n');
         md.append("- Produced by `vobiz-benchmarks/run.sh` (short JMH configuration: see the script). ")
-                .append("Ratios are SDK ÷ baseline in time per call, measured side by side in one run.\n\n");
+                .append("Ratios are SDK ÷ baseline in time per call, measured side by side in one run. ")
+                .append("Each baseline is the hand-written call on the same HTTP client, sending the same headers ")
+                .append("(the SDK's `User-Agent` included), with Jackson reading the body into a tree.\n\n");
 
         md.append("## Targets\n\n| benchmark | params | SDK | baseline | ratio | target | met |\n")
                 .append("|---|---|---|---|---|---|---|\n");
