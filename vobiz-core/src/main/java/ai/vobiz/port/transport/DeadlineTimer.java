@@ -1,5 +1,6 @@
 package ai.vobiz.port.transport;
 
+import java.time.Duration;
 import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +23,7 @@ import org.slf4j.LoggerFactory;
 public final class DeadlineTimer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DeadlineTimer.class);
     private static final long MAINTENANCE_NANOS = TimeUnit.SECONDS.toNanos(1);
+    private static final Duration MAX_NANOS = Duration.ofNanos(Long.MAX_VALUE);
 
     private final String threadName;
     private final ConcurrentLinkedQueue<Entry> incoming = new ConcurrentLinkedQueue<>();
@@ -57,6 +59,19 @@ public final class DeadlineTimer implements AutoCloseable {
                 owner.cancelledSinceSweep.incrementAndGet();
             }
         }
+    }
+
+    /**
+     * The {@code System.nanoTime()} at which {@code timeout} from now has passed. A timeout too long to count in
+     * nanoseconds (about 292 years) saturates instead of overflowing.
+     */
+    public static long deadlineAfter(Duration timeout) {
+        return System.nanoTime() + saturatedNanos(timeout);
+    }
+
+    /** {@code d} in nanoseconds, or {@link Long#MAX_VALUE} when it is too long to count in them. */
+    public static long saturatedNanos(Duration d) {
+        return d.compareTo(MAX_NANOS) >= 0 ? Long.MAX_VALUE : d.toNanos();
     }
 
     /**

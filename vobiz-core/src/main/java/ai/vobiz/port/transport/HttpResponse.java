@@ -30,6 +30,14 @@ public final class HttpResponse {
         return builder().status(status).headers(headers).body(body).build();
     }
 
+    /**
+     * Whether a response with this status, to a request with this method, carries a body (RFC 9110): never for HEAD,
+     * 1xx, 204 or 304, which may still declare a {@code Content-Length}. Transports judge the size cap by it.
+     */
+    public static boolean carriesBody(HttpMethod requestMethod, int status) {
+        return requestMethod != HttpMethod.HEAD && status >= 200 && status != 204 && status != 304;
+    }
+
     public int status() {
         return status;
     }

@@ -153,7 +153,7 @@ public final class NettyTransport implements HttpTransport {
         if (protocols.length != 1 || protocols[0] != HttpProtocol.HTTP11) {
             return client.responseTimeout(readTimeout);
         }
-        long nanos = saturatedNanos(readTimeout);
+        long nanos = DeadlineTimer.saturatedNanos(readTimeout);
         return client.doOnChannelInit((observer, channel, remoteAddress) -> {
             ChannelPipeline pipeline = channel.pipeline();
             ResponseSilenceTimeout handler = new ResponseSilenceTimeout(nanos);
@@ -260,7 +260,7 @@ public final class NettyTransport implements HttpTransport {
     private Mono<Long> deadline(Duration callTimeout) {
         return Mono.create(sink -> {
             DeadlineTimer.Entry entry =
-                    deadlines.schedule(System.nanoTime() + saturatedNanos(callTimeout), () -> sink.success(0L));
+                    deadlines.schedule(DeadlineTimer.deadlineAfter(callTimeout), () -> sink.success(0L));
             sink.onDispose(entry::cancel);
         });
     }
@@ -505,8 +505,8 @@ public final class NettyTransport implements HttpTransport {
 
     private Mono<HttpResponse> readResponse(HttpRequest request, HttpClientResponse response, ByteBufFlux content) {
         long max = options.maxResponseBytes();
-        // A HEAD response declares the length of a body it does not carry.
-        long declared = request.method() == ai.vobiz.port.transport.HttpMethod.HEAD ? -1 : declaredLength(response);
+        long declared =
+                HttpResponse.carriesBody(request.method(), response.status().code()) ? declaredLength(response) : -1;
         if (declared > max) {
             return Mono.error(BodyCollector.tooLarge(max));
         }
@@ -627,10 +627,6 @@ public final class NettyTransport implements HttpTransport {
         return Duration.ofNanos(System.nanoTime() - startNanos);
     }
 
-    private static long saturatedNanos(Duration d) {
-        return d.compareTo(Duration.ofNanos(Long.MAX_VALUE)) >= 0 ? Long.MAX_VALUE : d.toNanos();
-    }
-
     private static int saturatedMillis(Duration d) {
         long ms = d.toMillis();
         return ms > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) Math.max(1, ms);
@@ -653,7 +649,7 @@ public final class NettyTransport implements HttpTransport {
             this.request = request;
             DeadlineTimer.Entry entry = null;
             try {
-                entry = deadlines.schedule(System.nanoTime() + saturatedNanos(options.callTimeout()), this::expire);
+                entry = deadlines.schedule(DeadlineTimer.deadlineAfter(options.callTimeout()), this::expire);
             } catch (IllegalStateException closedMeanwhile) {
                 super.completeExceptionally(closedError());
             }

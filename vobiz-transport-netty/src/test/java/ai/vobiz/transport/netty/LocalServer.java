@@ -76,7 +76,7 @@ final class LocalServer implements AutoCloseable {
         return received;
     }
 
-    /** Lets replies that {@link #hang()} go. */
+    /** Lets every pause go: replies that {@link #hang()}, and slow ones ({@link #after}, {@link #dripping}). */
     void release() {
         release.countDown();
     }
@@ -109,7 +109,7 @@ final class LocalServer implements AutoCloseable {
     }
 
     /** A 200 whose body arrives in {@code chunks} pieces, {@code gap} apart: slow, but never silent for long. */
-    static Reply dripping(int chunks, Duration gap) {
+    Reply dripping(int chunks, Duration gap) {
         return exchange -> {
             exchange.sendResponseHeaders(200, 0);
             OutputStream out = exchange.getResponseBody();
@@ -122,33 +122,29 @@ final class LocalServer implements AutoCloseable {
     }
 
     /** {@code reply}, after the server has thought for {@code delay}. */
-    static Reply after(Duration delay, Reply reply) {
+    Reply after(Duration delay, Reply reply) {
         return exchange -> {
             pause(delay);
             reply.handle(exchange);
         };
     }
 
-    /** A slow server, not synchronisation: the point is the time the client waits. */
-    private static void pause(Duration d) throws IOException {
+    /** Accepts the request and answers only after {@link #release()} (or 10 s). */
+    Reply hang() {
+        return after(Duration.ofSeconds(10), status(200, Map.of(), "{}"));
+    }
+
+    /**
+     * A slow server: waits {@code d}, or less once {@link #release()} or {@link #close()} lets every pause go, so
+     * that stopping the server never waits out a slow reply.
+     */
+    private void pause(Duration d) throws IOException {
         try {
-            Thread.sleep(d.toMillis());
+            release.await(d.toNanos(), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
         }
-    }
-
-    /** Accepts the request and answers only after {@link #release()} (or 10 s). */
-    Reply hang() {
-        return exchange -> {
-            try {
-                release.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            status(200, Map.of(), "{}").handle(exchange);
-        };
     }
 
     @Override

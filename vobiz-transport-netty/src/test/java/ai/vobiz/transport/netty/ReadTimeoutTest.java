@@ -1,7 +1,5 @@
 package ai.vobiz.transport.netty;
 
-import static ai.vobiz.transport.netty.LocalServer.after;
-import static ai.vobiz.transport.netty.LocalServer.dripping;
 import static ai.vobiz.transport.netty.LocalServer.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -60,7 +58,7 @@ class ReadTimeoutTest {
 
     @Test
     void aBodyThatKeepsComingIsNotTimedOutHoweverLongItTakes() {
-        server.then(dripping(6, SHORT)); // 1.5 s in all, never silent for more than a quarter of the timeout
+        server.then(server.dripping(6, SHORT)); // 1.5 s in all, never silent for more than a quarter of the timeout
         HttpResponse r = transport.send(get("/drip"));
         assertThat(new String(r.body(), StandardCharsets.UTF_8)).contains("chunk 0", "chunk 5");
     }
@@ -68,7 +66,7 @@ class ReadTimeoutTest {
     @Test
     void eachExchangeOnAReusedConnectionGetsTheWholeTimeout() {
         Duration slow = READ_TIMEOUT.multipliedBy(3).dividedBy(5);
-        server.always(after(slow, ok("{}")));
+        server.always(server.after(slow, ok("{}")));
         for (int i = 0; i < 3; i++) { // 1.8 s on one connection, each exchange silent for 0.6 s of its 1 s
             assertThat(transport.send(get("/slow")).status()).isEqualTo(200);
         }

@@ -90,10 +90,6 @@ final class Messages {
         return requestBody;
     }
 
-    private static boolean carriesBody(HttpRequest request, int status) {
-        return request.method() != HttpMethod.HEAD && status >= 200 && status != 204 && status != 304;
-    }
-
     private static boolean permitsBody(HttpMethod method) {
         return method != HttpMethod.GET && method != HttpMethod.HEAD;
     }
@@ -109,8 +105,7 @@ final class Messages {
     static HttpResponse read(Response response, HttpRequest request, TransportOptions options) throws IOException {
         long limit = options.maxResponseBytes();
         ResponseBody body = response.body();
-        // A HEAD, 204 or 304 response may declare the length of a body it does not carry.
-        long declared = carriesBody(request, response.code()) ? body.contentLength() : 0;
+        long declared = HttpResponse.carriesBody(request.method(), response.code()) ? body.contentLength() : 0;
         if (declared > limit) {
             throw Failures.tooLarge(request, limit, "Content-Length " + declared);
         }

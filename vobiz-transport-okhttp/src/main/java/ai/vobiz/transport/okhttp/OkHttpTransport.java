@@ -548,7 +548,6 @@ public final class OkHttpTransport implements HttpTransport {
                 + options.maxResponseBytes() + ", ownsClient=" + (ownedDispatcherExecutor != null) + "}";
     }
 
-    /** One logical call: its deadline, its retry context, and what to cancel. */
     /**
      * The future {@link #sendAsync} returns. However it completes (response, failure, deadline, the caller's cancel),
      * its exchange is {@linkplain Exchange#finished() finished} once the future's dependents have run, as a
@@ -584,6 +583,7 @@ public final class OkHttpTransport implements HttpTransport {
         }
     }
 
+    /** One logical call: its deadline, its retry context, and what to cancel. */
     private final class Exchange {
         final HttpRequest request;
         final long deadline;
@@ -598,7 +598,7 @@ public final class OkHttpTransport implements HttpTransport {
         /** @param async whether the caller gets a future ({@link #result}) rather than waiting on its thread */
         Exchange(HttpRequest request, boolean async) {
             this.request = request;
-            this.deadline = System.nanoTime() + options.callTimeout().toNanos();
+            this.deadline = DeadlineTimer.deadlineAfter(options.callTimeout());
             this.retryContext = resilience.newContext();
             this.result = async ? new AsyncResult(this) : null;
         }
