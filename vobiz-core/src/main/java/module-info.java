@@ -9,8 +9,10 @@ module ai.vobiz.core {
 
     exports ai.vobiz.client;
     exports ai.vobiz.domain;
+    exports ai.vobiz.domain.partner;
     exports ai.vobiz.endpoint;
     exports ai.vobiz.error;
+    exports ai.vobiz.paging;
     exports ai.vobiz.port.resilience;
     exports ai.vobiz.port.transport;
 

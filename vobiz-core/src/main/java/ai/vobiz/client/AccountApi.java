@@ -1,8 +1,8 @@
 package ai.vobiz.client;
 
 import ai.vobiz.domain.Account;
-import ai.vobiz.endpoint.CallArgs;
 import ai.vobiz.endpoint.Endpoints;
+import ai.vobiz.endpoint.NoParams;
 
 /** Account endpoints, synchronous. */
 public final class AccountApi {
@@ -14,6 +14,6 @@ public final class AccountApi {
 
     /** {@code GET /api/v1/auth/me}: the authenticated account; doubles as a credential check. */
     public Account retrieve() {
-        return invoker.call(Endpoints.RETRIEVE_ACCOUNT, CallArgs.none());
+        return invoker.call(Endpoints.RETRIEVE_ACCOUNT, NoParams.NONE);
     }
 }

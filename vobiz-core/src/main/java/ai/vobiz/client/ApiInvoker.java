@@ -4,7 +4,14 @@ import ai.vobiz.endpoint.CallArgs;
 import ai.vobiz.endpoint.CredentialScope;
 import ai.vobiz.endpoint.Endpoint;
 import ai.vobiz.error.ConfigurationException;
+import ai.vobiz.error.RequestValidationException;
 import ai.vobiz.error.VobizException;
+import ai.vobiz.internal.Checks;
+import ai.vobiz.internal.json.RecordEncoder;
+import ai.vobiz.paging.Page;
+import ai.vobiz.paging.PageFetcher;
+import ai.vobiz.paging.PagedIterable;
+import ai.vobiz.paging.Paging;
 import ai.vobiz.internal.http.ErrorMapper;
 import ai.vobiz.port.transport.HttpHeaders;
 import ai.vobiz.port.transport.HttpRequest;
@@ -74,8 +81,39 @@ public final class ApiInvoker {
         return transport;
     }
 
+    /**
+     * The variable part of one call: path values (percent-encoded later, one segment each), and the request record as
+     * query parameters (a GET) or as the JSON body (otherwise).
+     *
+     * @throws RequestValidationException when a path value is missing, blank, or a dot segment
+     */
+    public <P> CallArgs args(Endpoint<P, ?> endpoint, @Nullable P params, String... pathValues) {
+        List<String> names = endpoint.pathParams();
+        if (pathValues.length != names.size()) {
+            throw new IllegalArgumentException(endpoint.operationId() + " takes " + names.size()
+                    + " path values " + names + ", got " + pathValues.length);
+        }
+        CallArgs.Builder b = CallArgs.builder();
+        for (int i = 0; i < pathValues.length; i++) {
+            String v = Checks.required(pathValues[i], names.get(i));
+            if (v.equals(".") || v.equals("..")) {
+                // Percent-encoding cannot help: URL parsers treat %2E%2E as a dot segment and resolve it.
+                throw new RequestValidationException(names.get(i), "must not be '.' or '..'");
+            }
+            b.path(names.get(i), v);
+        }
+        if (params instanceof Record r) {
+            if (endpoint.hasBody()) {
+                b.body(RecordEncoder.body(r));
+            } else {
+                RecordEncoder.query(r).forEach((k, vs) -> vs.forEach(v -> b.query(k, v)));
+            }
+        }
+        return b.build();
+    }
+
     /** The authenticated request for one call of an endpoint. */
-    public HttpRequest request(Endpoint<?> endpoint, CallArgs args) {
+    public HttpRequest request(Endpoint<?, ?> endpoint, CallArgs args) {
         String template = endpoint.pathTemplate();
         HttpRequest.Builder b;
         if (args.pathParams().isEmpty() && args.query().isEmpty() && template.indexOf('{') < 0) {
@@ -88,22 +126,78 @@ public final class ApiInvoker {
         return b.method(endpoint.method()).build();
     }
 
-    /** Maps the final response of a call: a typed exception for non-2xx, the decoded model otherwise. */
-    public <T> T handle(Endpoint<T> endpoint, HttpResponse response) {
+    /** Maps the final response of a call: a typed exception for non-2xx, the decoded response otherwise. */
+    public <R> R handle(Endpoint<?, R> endpoint, HttpResponse response) {
         if (!response.isSuccessful()) {
             throw error(response, endpoint.scope());
         }
-        return endpoint.decoder().decode(response.body());
+        return endpoint.decode(response.body());
     }
 
     /** Runs one call synchronously. */
-    public <T> T call(Endpoint<T> endpoint, CallArgs args) {
-        return handle(endpoint, transport.send(request(endpoint, args)));
+    public <P, R> R call(Endpoint<P, R> endpoint, @Nullable P params, String... pathValues) {
+        return callWith(endpoint, args(endpoint, params, pathValues));
     }
 
     /** Runs one call asynchronously; the future fails with a {@link VobizException}. */
-    public <T> CompletableFuture<T> callAsync(Endpoint<T> endpoint, CallArgs args) {
-        return sendAsync(() -> request(endpoint, args), r -> handle(endpoint, r));
+    public <P, R> CompletableFuture<R> callAsync(Endpoint<P, R> endpoint, @Nullable P params, String... pathValues) {
+        CallArgs args;
+        try {
+            args = args(endpoint, params, pathValues);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(new CompletionException(e));
+        }
+        return callWithAsync(endpoint, args);
+    }
+
+    /** Runs one call of prepared arguments synchronously. */
+    public <R> R callWith(Endpoint<?, R> endpoint, CallArgs args) {
+        return attach(endpoint, args, handle(endpoint, transport.send(request(endpoint, args))));
+    }
+
+    /** Runs one call of prepared arguments asynchronously. */
+    public <R> CompletableFuture<R> callWithAsync(Endpoint<?, R> endpoint, CallArgs args) {
+        return sendAsync(() -> request(endpoint, args), r -> attach(endpoint, args, handle(endpoint, r)));
+    }
+
+    /**
+     * Every item of a list, page by page as iteration reaches it ({@link PagedIterable}); the first page is requested
+     * when an iteration starts.
+     */
+    public <P, T> PagedIterable<T> iterate(Endpoint<P, Page<T>> endpoint, @Nullable P params, String... pathValues) {
+        CallArgs args = args(endpoint, params, pathValues);
+        return PagedIterable.of(() -> callWith(endpoint, args));
+    }
+
+    /** Gives a page the way to its next pages: the same call with another page number (or offset). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private <R> R attach(Endpoint<?, R> endpoint, CallArgs args, R value) {
+        Paging paging = endpoint.paging();
+        if (paging == null || !(value instanceof Page<?> page)) {
+            return value;
+        }
+        String requested = first(args, paging.pageParam());
+        String size = first(args, paging.sizeParam());
+        int number = requested == null ? paging.firstPage() : Integer.parseInt(requested);
+        int requestedSize = size == null ? paging.defaultSize() : Integer.parseInt(size);
+        Endpoint<?, Page<?>> e = (Endpoint) endpoint;
+        PageFetcher fetcher = new PageFetcher() {
+            @Override
+            public Page fetch(int pageOrOffset) {
+                return callWith(e, args.withQuery(paging.pageParam(), Integer.toString(pageOrOffset)));
+            }
+
+            @Override
+            public CompletableFuture<Page> fetchAsync(int pageOrOffset) {
+                return (CompletableFuture) callWithAsync(e, args.withQuery(paging.pageParam(), Integer.toString(pageOrOffset)));
+            }
+        };
+        return (R) ((Page) page).attach(fetcher, number, requestedSize);
+    }
+
+    private static @Nullable String first(CallArgs args, String name) {
+        List<String> values = args.query().get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
     }
 
     /**

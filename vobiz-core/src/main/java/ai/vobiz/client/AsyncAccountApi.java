@@ -1,8 +1,8 @@
 package ai.vobiz.client;
 
 import ai.vobiz.domain.Account;
-import ai.vobiz.endpoint.CallArgs;
 import ai.vobiz.endpoint.Endpoints;
+import ai.vobiz.endpoint.NoParams;
 import java.util.concurrent.CompletableFuture;
 
 /** Account endpoints, asynchronous. */
@@ -15,6 +15,6 @@ public final class AsyncAccountApi {
 
     /** {@code GET /api/v1/auth/me}: the authenticated account. */
     public CompletableFuture<Account> retrieve() {
-        return invoker.callAsync(Endpoints.RETRIEVE_ACCOUNT, CallArgs.none());
+        return invoker.callAsync(Endpoints.RETRIEVE_ACCOUNT, NoParams.NONE);
     }
 }

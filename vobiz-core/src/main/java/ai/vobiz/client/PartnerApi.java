@@ -1,19 +1,26 @@
 package ai.vobiz.client;
 
 import ai.vobiz.domain.PartnerProfile;
-import ai.vobiz.endpoint.CallArgs;
 import ai.vobiz.endpoint.Endpoints;
+import ai.vobiz.endpoint.NoParams;
 
 /** Partner endpoints, synchronous; they need partner credentials ({@code PA_…}). */
 public final class PartnerApi {
     private final ApiInvoker invoker;
+    private final CustomersApi customers;
 
     PartnerApi(ApiInvoker invoker) {
         this.invoker = invoker;
+        this.customers = new CustomersApi(invoker);
     }
 
     /** {@code GET /api/v1/partner/me}: the partner's profile, balance included. */
     public PartnerProfile profile() {
-        return invoker.call(Endpoints.PARTNER_PROFILE, CallArgs.none());
+        return invoker.call(Endpoints.PARTNER_PROFILE, NoParams.NONE);
+    }
+
+    /** The partner's customers: list them, fund them. */
+    public CustomersApi customers() {
+        return customers;
     }
 }

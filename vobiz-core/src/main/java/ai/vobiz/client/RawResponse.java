@@ -3,7 +3,7 @@ package ai.vobiz.client;
 import ai.vobiz.domain.Account;
 import ai.vobiz.domain.PartnerProfile;
 import ai.vobiz.error.DecodingException;
-import ai.vobiz.internal.json.DomainDecoders;
+import ai.vobiz.internal.json.RecordSchemas;
 import ai.vobiz.internal.json.JsonCodec;
 import ai.vobiz.port.transport.HttpHeaders;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +37,8 @@ public final class RawResponse {
         return new String(body, StandardCharsets.UTF_8);
     }
 
+    private static final String SDK_MODELS = "ai.vobiz.domain";
+
     /** The body as a JSON tree; a missing node when the body is empty (204). */
     public JsonNode json() {
         JsonNode j = json;
@@ -48,16 +50,14 @@ public final class RawResponse {
     }
 
     /**
-     * The body mapped to a type: the SDK's models ({@link Account}, {@link PartnerProfile}) with their lenient
-     * decoders, any other type with Jackson (snake_case JSON names map via {@code @JsonProperty}).
+     * The body mapped to a type: the SDK's models ({@link Account}, {@link PartnerProfile}, every record of
+     * {@code ai.vobiz.domain}) with their lenient by-name decoders, any other type with Jackson (snake_case JSON names
+     * map via {@code @JsonProperty}).
      */
     @SuppressWarnings("unchecked")
     public <T> T as(Class<T> type) {
-        if (type == Account.class) {
-            return (T) DomainDecoders.account(body);
-        }
-        if (type == PartnerProfile.class) {
-            return (T) DomainDecoders.partnerProfile(body);
+        if (type.isRecord() && type.getPackageName().startsWith(SDK_MODELS)) {
+            return RecordSchemas.of(type).decode(body);
         }
         if (type == JsonNode.class) {
             return (T) json();

@@ -1,6 +1,6 @@
 package ai.vobiz.domain;
 
-import ai.vobiz.internal.json.JsonCodec;
+import ai.vobiz.internal.JsonMapperHolder;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -44,11 +44,27 @@ public final class RawJson {
         this.modelledFields = Set.copyOf(modelledFields);
     }
 
+    /**
+     * A 64-bit hash of the object as received: of its bytes when decoded from a body (no tree is built), else of its
+     * tree. Two objects received as the same bytes have the same fingerprint; the pager uses it to notice a server
+     * that serves the same page again.
+     */
+    public long fingerprint() {
+        if (source == null) {
+            return node().hashCode();
+        }
+        long h = 1125899906842597L;
+        for (int i = offset, end = offset + length; i < end; i++) {
+            h = 31 * h + source[i];
+        }
+        return h;
+    }
+
     /** The JSON tree as received. */
     public JsonNode node() {
         JsonNode n = node;
         if (n == null) {
-            n = JsonCodec.MAPPER.readTree(source, offset, length);
+            n = JsonMapperHolder.MAPPER.readTree(source, offset, length);
             node = n;
         }
         return n;

@@ -29,6 +29,13 @@ public record CallArgs(Map<String, String> pathParams, Map<String, List<String>>
         return NONE;
     }
 
+    /** A copy with one query parameter set to a single value (the pager's page number or offset). */
+    public CallArgs withQuery(String name, String value) {
+        Map<String, List<String>> q = new LinkedHashMap<>(query);
+        q.put(Objects.requireNonNull(name, "name"), List.of(Objects.requireNonNull(value, "value")));
+        return new CallArgs(pathParams, q, body);
+    }
+
     public static Builder builder() {
         return new Builder();
     }

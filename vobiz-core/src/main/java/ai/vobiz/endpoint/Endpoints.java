@@ -2,21 +2,79 @@ package ai.vobiz.endpoint;
 
 import ai.vobiz.domain.Account;
 import ai.vobiz.domain.PartnerProfile;
-import ai.vobiz.internal.json.DomainDecoders;
+import ai.vobiz.domain.partner.BalanceTransfer;
+import ai.vobiz.domain.partner.Customer;
+import ai.vobiz.domain.partner.ListCustomersParams;
+import ai.vobiz.domain.partner.TransferBalanceRequest;
+import ai.vobiz.paging.Page;
+import ai.vobiz.paging.Paging;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Every typed endpoint of the SDK, each declared exactly once. */
+/**
+ * Every typed endpoint of the SDK, each declared exactly once. Section numbers (§) are those of the repository's API
+ * digest, {@code docs/api-digest.md}, which cites the public Vobiz documentation for each fact. {@link #all()} lists
+ * them for the fake server's route check, the CLI and the docs.
+ */
 public final class Endpoints {
     private Endpoints() {}
 
-    /** {@code GET /api/v1/auth/me}: the authenticated account (DIGEST §2.1). */
-    public static final Endpoint<Account> RETRIEVE_ACCOUNT = Endpoint.get(
-            "retrieve-account", "/api/v1/auth/me", CredentialScope.ACCOUNT, Account.class, DomainDecoders::account);
+    /** {@code GET /api/v1/auth/me}: the authenticated account (§2.1). */
+    public static final Endpoint<NoParams, Account> RETRIEVE_ACCOUNT = Endpoint.get(
+                    "retrieve-account", "/api/v1/auth/me", CredentialScope.ACCOUNT)
+            .returns(Account.class)
+            .cli("account", "Show the account of the credentials; doubles as a credential check.")
+            .build();
 
-    /** {@code GET /api/v1/partner/me}: the authenticated partner's profile (DIGEST §3.2). */
-    public static final Endpoint<PartnerProfile> PARTNER_PROFILE = Endpoint.get(
-            "get-partner-profile",
-            "/api/v1/partner/me",
-            CredentialScope.PARTNER,
-            PartnerProfile.class,
-            DomainDecoders::partnerProfile);
+    /** {@code GET /api/v1/partner/me}: the authenticated partner's profile (§3.2). */
+    public static final Endpoint<NoParams, PartnerProfile> PARTNER_PROFILE = Endpoint.get(
+                    "get-partner-profile", "/api/v1/partner/me", CredentialScope.PARTNER)
+            .returns(PartnerProfile.class)
+            .cli("partner", "Show the partner profile, balance included.")
+            .build();
+
+    /** {@code GET /api/v1/partner/accounts}: the partner's customers, a page at a time (§3.6). */
+    public static final Endpoint<ListCustomersParams, Page<Customer>> LIST_CUSTOMERS = Endpoint.get(
+                    "list-customers", "/api/v1/partner/accounts", CredentialScope.PARTNER)
+            .params(ListCustomersParams.class)
+            .paged(Customer.class, Paging.PARTNER_CUSTOMERS)
+            .cli("partner customers list", "List your customers; search matches name or email.")
+            .build();
+
+    /**
+     * {@code POST /api/v1/partner/accounts/{customer_auth_id}/transfer-balance}: moves money from the partner's
+     * balance to a customer's wallet (§3.9). Never re-sent by the SDK: each call is a new transfer.
+     */
+    public static final Endpoint<TransferBalanceRequest, BalanceTransfer> TRANSFER_BALANCE = Endpoint.post(
+                    "transfer-balance",
+                    "/api/v1/partner/accounts/{customer_auth_id}/transfer-balance",
+                    CredentialScope.PARTNER)
+            .params(TransferBalanceRequest.class)
+            .returns(BalanceTransfer.class)
+            .cli("partner transfer", "Move money from your balance to a customer's wallet (never retried).")
+            .build();
+
+    private static final List<Endpoint<?, ?>> ALL = collect();
+
+    /** Every declaration above, in declaration order. */
+    public static List<Endpoint<?, ?>> all() {
+        return ALL;
+    }
+
+    private static List<Endpoint<?, ?>> collect() {
+        List<Endpoint<?, ?>> out = new ArrayList<>();
+        for (Field f : Endpoints.class.getDeclaredFields()) {
+            int m = f.getModifiers();
+            if (Modifier.isStatic(m) && Modifier.isPublic(m) && f.getType() == Endpoint.class) {
+                try {
+                    out.add((Endpoint<?, ?>) f.get(null));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
 }

@@ -1,6 +1,7 @@
 package ai.vobiz.internal.json;
 
 import ai.vobiz.error.DecodingException;
+import ai.vobiz.internal.JsonMapperHolder;
 import ai.vobiz.internal.Redaction;
 import java.util.List;
 import tools.jackson.core.JacksonException;
@@ -8,16 +9,11 @@ import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
-import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The SDK's one JSON mapper: exact decimals (scale kept), unknown properties tolerated. Thread-safe. */
 public final class JsonCodec {
-    public static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    public static final JsonMapper MAPPER = JsonMapperHolder.MAPPER;
 
     /** The mapper's token stream factory, for parsers that need no databind context. */
     static final TokenStreamFactory FACTORY = MAPPER.tokenStreamFactory();
