@@ -55,8 +55,10 @@ class ModuleDescriptorTest {
                 .containsExactlyInAnyOrder(
                         "ai.vobiz.client",
                         "ai.vobiz.domain",
+                        "ai.vobiz.domain.partner",
                         "ai.vobiz.endpoint",
                         "ai.vobiz.error",
+                        "ai.vobiz.paging",
                         "ai.vobiz.port.resilience",
                         "ai.vobiz.port.transport");
         assertThat(exported).noneMatch(p -> p.startsWith("ai.vobiz.internal"));

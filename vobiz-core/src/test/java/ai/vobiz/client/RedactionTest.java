@@ -11,7 +11,7 @@ import ai.vobiz.endpoint.CallArgs;
 import ai.vobiz.endpoint.Endpoints;
 import ai.vobiz.error.ApiException;
 import ai.vobiz.error.DecodingException;
-import ai.vobiz.internal.json.DomainDecoders;
+import ai.vobiz.endpoint.Endpoints;
 import ai.vobiz.port.transport.HttpHeaders;
 import ai.vobiz.port.transport.HttpRequest;
 import ai.vobiz.port.transport.HttpResponse;
@@ -36,7 +36,7 @@ class RedactionTest {
         ObjectNode body = object("account-retrieve.json");
         body.put("auth_secret", SECRET);
         body.putObject("auto_recharge_config").put("threshold", 100).put("token", TOKEN);
-        return DomainDecoders.account(toBytes(body));
+        return Endpoints.RETRIEVE_ACCOUNT.decode(toBytes(body));
     }
 
     @Test
@@ -51,7 +51,7 @@ class RedactionTest {
                 .doesNotContain(TOKEN);
         assertThat(a.raw().toString()).doesNotContain(SECRET);
         assertThat(a.pricingTier().toString()).contains("Standard");
-        PartnerProfile p = DomainDecoders.partnerProfile(ai.vobiz.Examples.bytes("partner-me.json"));
+        PartnerProfile p = Endpoints.PARTNER_PROFILE.decode(ai.vobiz.Examples.bytes("partner-me.json"));
         assertThat(p.toString()).contains("PA_XXXXXXXX").contains("23906.83000");
     }
 
@@ -59,7 +59,7 @@ class RedactionTest {
     void anAbsentSecretPrintsAsNull() {
         ObjectNode body = object("account-retrieve.json");
         body.remove("auth_secret");
-        assertThat(DomainDecoders.account(toBytes(body)).toString()).contains("authSecret=null");
+        assertThat(Endpoints.RETRIEVE_ACCOUNT.decode(toBytes(body)).toString()).contains("authSecret=null");
     }
 
     @Test
@@ -151,7 +151,7 @@ class RedactionTest {
 
         // The secret first, then a cut in the middle of its value: still redacted.
         String cut = "{\"auth_secret\":\"" + SECRET + SECRET + SECRET;
-        Throwable truncated = catchThrowable(() -> DomainDecoders.account(cut.getBytes()));
+        Throwable truncated = catchThrowable(() -> Endpoints.RETRIEVE_ACCOUNT.decode(cut.getBytes()));
         assertThat(truncated).isInstanceOf(DecodingException.class);
         assertThat(truncated.getMessage()).doesNotContain(SECRET);
     }

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import ai.vobiz.Examples;
 import ai.vobiz.error.DecodingException;
-import ai.vobiz.internal.json.DomainDecoders;
+import ai.vobiz.endpoint.Endpoints;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -26,12 +26,12 @@ import tools.jackson.databind.node.ObjectNode;
 class AccountDecodingTest {
 
     static Account decode(ObjectNode body) {
-        return DomainDecoders.account(toBytes(body));
+        return Endpoints.RETRIEVE_ACCOUNT.decode(toBytes(body));
     }
 
     @Test
     void decodesEveryFieldOfTheDocumentedNarrativeExample() {
-        Account a = DomainDecoders.account(Examples.bytes("account-retrieve.json"));
+        Account a = Endpoints.RETRIEVE_ACCOUNT.decode(Examples.bytes("account-retrieve.json"));
 
         assertThat(a.type()).isEqualTo("account");
         assertThat(a.id()).isEqualTo("500000");
@@ -98,7 +98,7 @@ class AccountDecodingTest {
 
     @Test
     void modelsAll46DocumentedFields() {
-        Account a = DomainDecoders.account(Examples.bytes("account-retrieve.json"));
+        Account a = Endpoints.RETRIEVE_ACCOUNT.decode(Examples.bytes("account-retrieve.json"));
         assertThat(a.raw()).isNotNull();
         assertThat(a.raw().node().size()).isEqualTo(46);
         assertThat(a.raw().unknownFields()).isEmpty();
@@ -112,8 +112,8 @@ class AccountDecodingTest {
 
     @Test
     void decodesTheOpenApiExampleWithAnIntegerCreditLimit() {
-        Account narrative = DomainDecoders.account(Examples.bytes("account-retrieve.json"));
-        Account openapi = DomainDecoders.account(Examples.bytes("account-retrieve.openapi-example.json"));
+        Account narrative = Endpoints.RETRIEVE_ACCOUNT.decode(Examples.bytes("account-retrieve.json"));
+        Account openapi = Endpoints.RETRIEVE_ACCOUNT.decode(Examples.bytes("account-retrieve.openapi-example.json"));
         assertThat(openapi.creditLimit()).isEqualTo(BigDecimal.ZERO);
         assertThat(openapi.creditLimit().scale()).isZero();
         assertThat(openapi.raw().unknownFields()).isEmpty();
@@ -202,7 +202,7 @@ class AccountDecodingTest {
 
     @Test
     void anEmptyObjectDecodesToAllNulls() {
-        Account a = DomainDecoders.account("{}".getBytes());
+        Account a = Endpoints.RETRIEVE_ACCOUNT.decode("{}".getBytes());
         for (RecordComponent c : Account.class.getRecordComponents()) {
             if (!c.getName().equals("raw")) {
                 assertThat(componentFor(a, snake(c.getName()))).as(c.getName()).isNull();
@@ -304,7 +304,7 @@ class AccountDecodingTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "   ", "[]", "\"account\"", "null", "42", "{\"type\": ", "<html>oops</html>"})
     void unreadableBodiesFailWithDecodingException(String body) {
-        assertThatThrownBy(() -> DomainDecoders.account(body.getBytes()))
+        assertThatThrownBy(() -> Endpoints.RETRIEVE_ACCOUNT.decode(body.getBytes()))
                 .isInstanceOfSatisfying(DecodingException.class, e -> {
                     assertThat(e.targetType()).isEqualTo("Account");
                     assertThat(e.field()).isNull();

@@ -5,7 +5,7 @@ import static ai.vobiz.Examples.toBytes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.vobiz.Examples;
-import ai.vobiz.internal.json.DomainDecoders;
+import ai.vobiz.endpoint.Endpoints;
 import ai.vobiz.internal.json.JsonCodec;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
@@ -22,12 +22,12 @@ import tools.jackson.databind.node.ObjectNode;
 class PartnerProfileDecodingTest {
 
     static PartnerProfile decode(ObjectNode body) {
-        return DomainDecoders.partnerProfile(toBytes(body));
+        return Endpoints.PARTNER_PROFILE.decode(toBytes(body));
     }
 
     @Test
     void decodesEveryFieldOfTheDocumentedNarrativeExample() {
-        PartnerProfile p = DomainDecoders.partnerProfile(Examples.bytes("partner-me.json"));
+        PartnerProfile p = Endpoints.PARTNER_PROFILE.decode(Examples.bytes("partner-me.json"));
         assertThat(p.id()).isEqualTo("aabbccdd-1234-5678-90ab-cdef12345678");
         assertThat(p.accountId()).isEqualTo(500000L);
         assertThat(p.name()).isEqualTo("John Doe");
@@ -67,7 +67,7 @@ class PartnerProfileDecodingTest {
 
     @Test
     void decodesTheOpenApiExampleWhichOmitsMostFields() {
-        PartnerProfile p = DomainDecoders.partnerProfile(Examples.bytes("partner-me.openapi-example.json"));
+        PartnerProfile p = Endpoints.PARTNER_PROFILE.decode(Examples.bytes("partner-me.openapi-example.json"));
         assertThat(p.authId()).isEqualTo("PA_ABC123");
         assertThat(p.name()).isEqualTo("Acme Reseller");
         assertThat(p.email()).isEqualTo("partner@acme.com");
