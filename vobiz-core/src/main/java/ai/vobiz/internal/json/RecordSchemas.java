@@ -114,11 +114,18 @@ public final class RecordSchemas {
             types[i] = components[i].getType();
         }
         try {
-            MethodHandle mh = MethodHandles.publicLookup().unreflectConstructor(type.getConstructor(types));
+            var ctor = type.getDeclaredConstructor(types);
+            MethodHandle mh;
+            try {
+                mh = MethodHandles.publicLookup().unreflectConstructor(ctor);
+            } catch (IllegalAccessException notPublic) {
+                ctor.setAccessible(true); // a record of the caller's own, not public: allowed on the class path
+                mh = MethodHandles.lookup().unreflectConstructor(ctor);
+            }
             return mh.asSpreader(Object[].class, types.length)
                     .asType(MethodType.methodType(Object.class, Object[].class));
         } catch (ReflectiveOperationException e) {
-            throw new IllegalArgumentException("record " + type.getName() + " has no public canonical constructor", e);
+            throw new IllegalArgumentException("record " + type.getName() + " has no accessible canonical constructor", e);
         }
     }
 
