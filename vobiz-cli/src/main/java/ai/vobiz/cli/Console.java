@@ -1,6 +1,6 @@
 package ai.vobiz.cli;
 
-import ai.vobiz.internal.Redaction;
+import ai.vobiz.domain.WireFormat;
 import java.io.PrintWriter;
 import java.util.Objects;
 import java.util.Set;
@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Where the CLI writes: standard output for results, standard error for notes and errors. Every line passes through
- * {@link Redaction} with the secrets known to this run (the auth token), so a token can never be printed even when
+ * the SDK's redaction ({@link WireFormat#redact}) with the secrets known to this run (the auth token), so a token can never be printed even when
  * it appears in a server message or a stack trace. Thread-safe: transport threads print verbose events here.
  */
 public final class Console {
@@ -31,7 +31,7 @@ public final class Console {
 
     /** The text with secret JSON values and every known secret replaced by {@code <redacted>}. */
     public String redact(String text) {
-        return Redaction.redact(text, secrets);
+        return WireFormat.redact(text, secrets);
     }
 
     /** Prints a result line on standard output. */

@@ -13,6 +13,7 @@ import ai.vobiz.error.NotFoundException;
 import ai.vobiz.error.PaymentRequiredException;
 import ai.vobiz.error.PermissionException;
 import ai.vobiz.error.RateLimitException;
+import ai.vobiz.error.RequestValidationException;
 import ai.vobiz.error.ResponseTooLargeException;
 import ai.vobiz.error.ServerException;
 import ai.vobiz.error.TimeoutExceededException;
@@ -71,6 +72,10 @@ public final class Failures {
             return new Outcome(
                     ExitCode.CIRCUIT_OPEN,
                     v.getMessage() + " (try again in " + DurationConverter.format(open.retryAfter()) + ")");
+        }
+        if (v instanceof RequestValidationException) {
+            // A documented rule broken by the arguments: nothing was sent.
+            return new Outcome(ExitCode.USAGE, v.getMessage());
         }
         if (v instanceof ConfigurationException) {
             // Missing credentials, a refused base URL, no transport: exit 2 like a usage error, named for what it is.

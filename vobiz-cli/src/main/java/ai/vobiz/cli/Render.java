@@ -1,8 +1,7 @@
 package ai.vobiz.cli;
 
 import ai.vobiz.domain.RawJson;
-import ai.vobiz.internal.Redaction;
-import ai.vobiz.internal.json.JsonCodec;
+import ai.vobiz.domain.WireFormat;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -27,9 +26,10 @@ import tools.jackson.databind.node.ObjectNode;
  * the {@code raw} view is left out (it is the same data, untyped).
  */
 public final class Render {
-    private static final ObjectWriter PRETTY = JsonCodec.MAPPER
+    private static final ObjectWriter PRETTY = WireFormat.mapper()
             .writer(SerializationFeature.INDENT_OUTPUT)
             .with(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN);
+    static final String REDACTED = "<redacted>";
     private static final Set<String> ACRONYMS = Set.of("id", "api", "cps", "ip", "aws", "url", "uuid");
 
     private Render() {}
@@ -42,14 +42,18 @@ public final class Render {
     /** A model record as a JSON tree with the API's field names. */
     public static ObjectNode toJson(Record model) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
+        RawJson raw = rawOf(model);
         for (RecordComponent c : model.getClass().getRecordComponents()) {
             Object value = read(model, c);
             if (value instanceof RawJson) {
                 continue;
             }
-            String name = snakeCase(c.getName());
-            if (value != null && Redaction.isSecretName(c.getName())) {
-                node.put(name, Redaction.REDACTED);
+            if (value == null && raw != null && raw.get(WireFormat.name(c)).isEmpty()) {
+                continue; // a field this object never had (a tier of another shape), not a null it sent
+            }
+            String name = WireFormat.name(c);
+            if (value != null && WireFormat.isSecret(c.getName())) {
+                node.put(name, REDACTED);
             } else {
                 node.set(name, toJsonValue(value));
             }
@@ -113,15 +117,15 @@ public final class Render {
             if (value instanceof Record nested) {
                 rows.add(new String[] {label, null});
                 collect(nested, indent + "  ", rows);
-            } else if (Redaction.isSecretName(c.getName())) {
-                rows.add(new String[] {label, Redaction.REDACTED});
+            } else if (WireFormat.isSecret(c.getName())) {
+                rows.add(new String[] {label, REDACTED});
             } else {
                 rows.add(new String[] {label, text(value)});
             }
         }
     }
 
-    private static String text(Object value) {
+    static String text(Object value) {
         if (value instanceof BigDecimal d) {
             return d.toPlainString();
         } else if (value instanceof OffsetDateTime t) {
@@ -138,22 +142,9 @@ public final class Render {
         return String.valueOf(value);
     }
 
-    /** {@code authTokenExpireTime} to {@code auth_token_expire_time}. */
-    static String snakeCase(String camel) {
-        StringBuilder sb = new StringBuilder(camel.length() + 8);
-        for (char ch : camel.toCharArray()) {
-            if (Character.isUpperCase(ch)) {
-                sb.append('_').append(Character.toLowerCase(ch));
-            } else {
-                sb.append(ch);
-            }
-        }
-        return sb.toString();
-    }
-
     /** {@code authId} to {@code Auth ID}, {@code isActive} to {@code Active}, {@code canViewCdrs} to {@code Can view CDRs}. */
     static String label(String camel) {
-        String[] words = snakeCase(camel).split("_");
+        String[] words = WireFormat.snakeCase(camel).split("_");
         int from = words.length > 1 && words[0].equals("is") ? 1 : 0;
         StringJoiner j = new StringJoiner(" ");
         for (int i = from; i < words.length; i++) {
@@ -174,7 +165,17 @@ public final class Render {
         return s.length() >= width ? s + " " : s + " ".repeat(width - s.length());
     }
 
-    private static Object read(Record model, RecordComponent c) {
+    /** The model's view of the JSON it was decoded from, or null. */
+    static RawJson rawOf(Record model) {
+        for (RecordComponent c : model.getClass().getRecordComponents()) {
+            if (c.getType() == RawJson.class) {
+                return (RawJson) read(model, c);
+            }
+        }
+        return null;
+    }
+
+    static Object read(Record model, RecordComponent c) {
         try {
             return c.getAccessor().invoke(model);
         } catch (ReflectiveOperationException e) {

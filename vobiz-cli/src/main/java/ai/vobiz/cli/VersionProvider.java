@@ -1,6 +1,6 @@
 package ai.vobiz.cli;
 
-import ai.vobiz.internal.VobizVersion;
+import ai.vobiz.client.VobizClient;
 import picocli.CommandLine.IVersionProvider;
 
 /** {@code --version}: the SDK version and the Java runtime. */
@@ -8,7 +8,7 @@ public final class VersionProvider implements IVersionProvider {
     @Override
     public String[] getVersion() {
         return new String[] {
-            "vobiz-java " + VobizVersion.get(),
+            "vobiz-java " + VobizClient.version(),
             "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor", "unknown") + ")"
         };
     }

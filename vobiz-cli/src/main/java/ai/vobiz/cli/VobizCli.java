@@ -9,7 +9,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code vobiz} command: {@code account}, {@code partner}, {@code raw} and {@code fake}. Errors print one line,
+ * The {@code vobiz} command: a command per declared endpoint ({@code account}, {@code partner},
+ * {@code partner customers list}, {@code partner transfer}, …), plus {@code raw} and {@code fake}. Errors print one line,
  * {@code vobiz: <category>: <message>}, and exit with the code of their {@link ExitCode}.
  */
 @Command(
@@ -57,11 +58,10 @@ public final class VobizCli implements Callable<Integer> {
 
     /** @param fakeStop released to stop {@code vobiz fake}; tests pass a released one so it returns at once */
     static CommandLine commandLine(CliContext ctx, Console console, CountDownLatch fakeStop) {
-        CommandLine cl = new CommandLine(new VobizCli())
-                .addSubcommand(new AccountCommand(ctx, console))
-                .addSubcommand(new PartnerCommand(ctx, console))
-                .addSubcommand(new RawCommand(ctx, console))
-                .addSubcommand(new FakeCommand(console, fakeStop));
+        CommandLine cl = new CommandLine(new VobizCli());
+        EndpointCommands.register(cl, ctx, console);
+        cl.addSubcommand(new RawCommand(ctx, console)).addSubcommand(new FakeCommand(console, fakeStop));
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         // "--data @file" is ours: picocli must not expand @file arguments itself.
         cl.setExpandAtFiles(false);
         cl.setOut(ctx.out());

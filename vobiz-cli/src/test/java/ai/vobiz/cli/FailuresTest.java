@@ -10,6 +10,7 @@ import ai.vobiz.error.ConflictException;
 import ai.vobiz.error.ConnectFailedException;
 import ai.vobiz.error.DecodingException;
 import ai.vobiz.error.InvalidRequestException;
+import ai.vobiz.error.RequestValidationException;
 import ai.vobiz.error.NetworkIOException;
 import ai.vobiz.error.NotFoundException;
 import ai.vobiz.error.PaymentRequiredException;
@@ -48,6 +49,7 @@ class FailuresTest {
                 new RateLimitException(ApiError.of(429, null, "slow down"), Duration.ofSeconds(1)),
                 ExitCode.RATE_LIMITED);
         m.put(new InvalidRequestException(ApiError.of(422, null, "bad")), ExitCode.CLIENT_ERROR);
+        m.put(new RequestValidationException("amount", "must be greater than zero"), ExitCode.USAGE);
         m.put(new PaymentRequiredException(ApiError.of(402, "INSUFFICIENT_BALANCE", "pay")), ExitCode.CLIENT_ERROR);
         m.put(new ConflictException(ApiError.of(409, null, "conflict")), ExitCode.CLIENT_ERROR);
         m.put(new UnexpectedStatusException(ApiError.of(405, null, "method not allowed")), ExitCode.CLIENT_ERROR);

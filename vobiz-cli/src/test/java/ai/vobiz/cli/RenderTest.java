@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.vobiz.domain.Account;
 import ai.vobiz.domain.PartnerProfile;
-import ai.vobiz.internal.json.DomainDecoders;
-import ai.vobiz.internal.json.JsonCodec;
+import ai.vobiz.endpoint.Endpoints;
+import ai.vobiz.domain.WireFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import org.junit.jupiter.api.Test;
@@ -22,8 +22,8 @@ class RenderTest {
 
     @Test
     void namesAndLabels() {
-        assertThat(Render.snakeCase("authTokenExpireTime")).isEqualTo("auth_token_expire_time");
-        assertThat(Render.snakeCase("id")).isEqualTo("id");
+        assertThat(ai.vobiz.domain.WireFormat.snakeCase("authTokenExpireTime")).isEqualTo("auth_token_expire_time");
+        assertThat(ai.vobiz.domain.WireFormat.snakeCase("id")).isEqualTo("id");
         assertThat(Render.label("authId")).isEqualTo("Auth ID");
         assertThat(Render.label("isActive")).isEqualTo("Active");
         assertThat(Render.label("canViewCdrs")).isEqualTo("Can view CDRs");
@@ -33,8 +33,8 @@ class RenderTest {
     @Test
     void accountJsonUsesApiNamesExactMoneyAndNoSecret() throws IOException {
         byte[] body = resource("account-retrieve.json");
-        JsonNode original = JsonCodec.MAPPER.readTree(body);
-        Account account = DomainDecoders.account(body);
+        JsonNode original = WireFormat.mapper().readTree(body);
+        Account account = Endpoints.RETRIEVE_ACCOUNT.decode(body);
 
         ObjectNode json = Render.toJson(account);
 
@@ -53,7 +53,7 @@ class RenderTest {
 
     @Test
     void partnerMoneyKeepsItsScale() throws IOException {
-        PartnerProfile partner = DomainDecoders.partnerProfile(resource("partner-me.json"));
+        PartnerProfile partner = Endpoints.PARTNER_PROFILE.decode(resource("partner-me.json"));
         ObjectNode json = Render.toJson(partner);
         assertThat(json.get("balance").asString()).isEqualTo("23906.83000");
         assertThat(json.get("account_id").asLong()).isEqualTo(500000L);
@@ -62,7 +62,7 @@ class RenderTest {
 
     @Test
     void summaryIsAlignedAndRedacted() throws IOException {
-        Account account = DomainDecoders.account(resource("account-retrieve.json"));
+        Account account = Endpoints.RETRIEVE_ACCOUNT.decode(resource("account-retrieve.json"));
         String summary = Render.summary(account);
         assertThat(summary.lines())
                 .anyMatch(l -> l.matches("Auth ID +MA_XXXXXXXX"))

@@ -126,12 +126,15 @@ public final class ApiInvoker {
         return b.method(endpoint.method()).build();
     }
 
-    /** Maps the final response of a call: a typed exception for non-2xx, the decoded response otherwise. */
-    public <R> R handle(Endpoint<?, R> endpoint, HttpResponse response) {
+    /**
+     * Maps the final response of a call: a typed exception for non-2xx, the decoded response otherwise (a page knows
+     * how to fetch its next pages with the same {@code args}).
+     */
+    public <R> R handle(Endpoint<?, R> endpoint, CallArgs args, HttpResponse response) {
         if (!response.isSuccessful()) {
             throw error(response, endpoint.scope());
         }
-        return endpoint.decode(response.body());
+        return attach(endpoint, args, endpoint.decode(response.body()));
     }
 
     /** Runs one call synchronously. */
@@ -152,12 +155,12 @@ public final class ApiInvoker {
 
     /** Runs one call of prepared arguments synchronously. */
     public <R> R callWith(Endpoint<?, R> endpoint, CallArgs args) {
-        return attach(endpoint, args, handle(endpoint, transport.send(request(endpoint, args))));
+        return handle(endpoint, args, transport.send(request(endpoint, args)));
     }
 
     /** Runs one call of prepared arguments asynchronously. */
     public <R> CompletableFuture<R> callWithAsync(Endpoint<?, R> endpoint, CallArgs args) {
-        return sendAsync(() -> request(endpoint, args), r -> attach(endpoint, args, handle(endpoint, r)));
+        return sendAsync(() -> request(endpoint, args), r -> handle(endpoint, args, r));
     }
 
     /**

@@ -31,6 +31,11 @@ public final class VobizClient implements AutoCloseable {
         this.async = new VobizAsyncClient(this, invoker);
     }
 
+    /** The SDK's version, such as {@code 0.1.0-SNAPSHOT}. */
+    public static String version() {
+        return ai.vobiz.internal.VobizVersion.get();
+    }
+
     public static VobizClientBuilder builder() {
         return new VobizClientBuilder();
     }

@@ -48,6 +48,7 @@ public final class Endpoint<P, R> {
     private final String cliCommand;
     private final String summary;
     private final int successStatus;
+    private final List<String> columns;
     /** Built on first use, so that declaring thirty endpoints costs a command-line start nothing. */
     private volatile @Nullable Function<byte[], R> decoder;
 
@@ -64,6 +65,7 @@ public final class Endpoint<P, R> {
         this.cliCommand = Objects.requireNonNull(b.cliCommand, "the CLI command of " + b.operationId);
         this.summary = Objects.requireNonNull(b.summary, "the summary of " + b.operationId);
         this.successStatus = b.successStatus;
+        this.columns = List.copyOf(b.columns);
         if (paramsType != NoParams.class && !paramsType.isRecord()) {
             throw new IllegalArgumentException(operationId + ": the request type must be a record");
         }
@@ -157,6 +159,11 @@ public final class Endpoint<P, R> {
         return summary;
     }
 
+    /** The item fields (wire names) a table of this list shows, in order; empty: the tool's default. */
+    public List<String> columns() {
+        return columns;
+    }
+
     /** The documented success status (200, or 201 for a create). */
     public int successStatus() {
         return successStatus;
@@ -205,6 +212,7 @@ public final class Endpoint<P, R> {
         private @Nullable String cliCommand;
         private @Nullable String summary;
         private int successStatus = 200;
+        private List<String> columns = List.of();
 
         @SuppressWarnings("unchecked")
         private Builder(String operationId, HttpMethod method, String pathTemplate, CredentialScope scope) {
@@ -258,6 +266,12 @@ public final class Endpoint<P, R> {
         public Builder<P, R> cli(String command, String summary) {
             this.cliCommand = Objects.requireNonNull(command, "command");
             this.summary = Objects.requireNonNull(summary, "summary");
+            return this;
+        }
+
+        /** The item fields (wire names) a table of this list shows, such as {@code auth_id}, {@code name}. */
+        public Builder<P, R> columns(String... wireNames) {
+            this.columns = List.of(wireNames);
             return this;
         }
 

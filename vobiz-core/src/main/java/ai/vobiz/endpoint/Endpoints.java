@@ -40,6 +40,7 @@ public final class Endpoints {
                     "list-customers", "/api/v1/partner/accounts", CredentialScope.PARTNER)
             .params(ListCustomersParams.class)
             .paged(Customer.class, Paging.PARTNER_CUSTOMERS)
+            .columns("auth_id", "name", "email", "cash_credits", "kyc_status", "is_active", "created_at")
             .cli("partner customers list", "List your customers; search matches name or email.")
             .build();
 

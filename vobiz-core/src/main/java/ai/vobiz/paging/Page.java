@@ -115,8 +115,8 @@ public final class Page<T> {
         return paging;
     }
 
-    /** A hash of the items as received; equal for a page served again. */
-    long fingerprint() {
+    /** A hash of the items as received: equal for a page served again (auto-pagers stop on a repeat). */
+    public long fingerprint() {
         return fingerprint;
     }
 

@@ -2,7 +2,7 @@ package ai.vobiz.internal.json;
 
 import ai.vobiz.domain.OpenEnum;
 import ai.vobiz.domain.RawJson;
-import ai.vobiz.domain.WireName;
+import ai.vobiz.domain.WireFormat;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Derives an {@link ObjectSchema} from a record class, by name: component {@code creditLimit} reads the JSON field
- * {@code credit_limit} (or the name its {@link WireName} gives), with a reader chosen by the component's type —
+ * {@code credit_limit} (or the name its {@link ai.vobiz.domain.WireName} gives), with a reader chosen by the component's type —
  * {@code String}, {@code BigDecimal}, {@code Integer}, {@code Long}, {@code Boolean} (or their primitives, which get
  * 0/false when absent), {@code OffsetDateTime}, {@code LocalDate}, {@code JsonNode}, {@link OpenEnum}, nested records,
  * and {@code List}/{@code Map<String, …>} of any of these. A component of type {@link RawJson} receives the object as
@@ -48,22 +48,7 @@ public final class RecordSchemas {
 
     /** The wire name of a record component. */
     public static String wireName(RecordComponent c) {
-        WireName w = c.getAnnotation(WireName.class);
-        return w != null ? w.value() : snakeCase(c.getName());
-    }
-
-    /** {@code authTokenExpireTime} to {@code auth_token_expire_time}. */
-    public static String snakeCase(String camel) {
-        StringBuilder sb = new StringBuilder(camel.length() + 8);
-        for (int i = 0; i < camel.length(); i++) {
-            char ch = camel.charAt(i);
-            if (Character.isUpperCase(ch)) {
-                sb.append('_').append(Character.toLowerCase(ch));
-            } else {
-                sb.append(ch);
-            }
-        }
-        return sb.toString();
+        return WireFormat.name(c);
     }
 
     private static ObjectSchema<?> build(Class<?> type, Map<Class<?>, ValueReader> inProgress) {

@@ -1,8 +1,8 @@
 package ai.vobiz.transport.netty.reactive;
 
 import ai.vobiz.domain.Account;
-import ai.vobiz.endpoint.CallArgs;
 import ai.vobiz.endpoint.Endpoints;
+import ai.vobiz.endpoint.NoParams;
 import reactor.core.publisher.Mono;
 
 /** Account endpoints as {@link Mono}s. */
@@ -15,6 +15,6 @@ public final class ReactiveAccountApi {
 
     /** {@code GET /api/v1/auth/me}: the authenticated account. */
     public Mono<Account> retrieve() {
-        return client.call(Endpoints.RETRIEVE_ACCOUNT, CallArgs.none());
+        return client.call(Endpoints.RETRIEVE_ACCOUNT, NoParams.NONE);
     }
 }

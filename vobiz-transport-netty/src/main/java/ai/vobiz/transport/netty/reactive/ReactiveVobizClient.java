@@ -5,11 +5,13 @@ import ai.vobiz.client.VobizClient;
 import ai.vobiz.client.VobizClientBuilder;
 import ai.vobiz.endpoint.CallArgs;
 import ai.vobiz.endpoint.Endpoint;
+import ai.vobiz.paging.Page;
 import ai.vobiz.port.transport.HttpRequest;
 import ai.vobiz.port.transport.HttpResponse;
 import ai.vobiz.port.transport.HttpTransport;
 import ai.vobiz.transport.netty.NettyTransport;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 /**
@@ -81,11 +83,20 @@ public final class ReactiveVobizClient implements AutoCloseable {
      * Executes one declared endpoint: builds the authenticated request, exchanges it, maps error statuses to typed
      * exceptions and decodes the body, all on subscription.
      */
-    public <T> Mono<T> call(Endpoint<T> endpoint, CallArgs args) {
+    public <P, R> Mono<R> call(Endpoint<P, R> endpoint, @Nullable P params, String... pathValues) {
         Objects.requireNonNull(endpoint, "endpoint");
-        Objects.requireNonNull(args, "args");
-        return Mono.defer(() -> exchange(invoker.request(endpoint, args)))
-                .map(response -> invoker.handle(endpoint, response));
+        return Mono.defer(() -> {
+            CallArgs args = invoker.args(endpoint, params, pathValues);
+            return exchange(invoker.request(endpoint, args)).map(response -> invoker.handle(endpoint, args, response));
+        });
+    }
+
+    /**
+     * Every item of a declared list endpoint, page by page on demand ({@link PagedFlux#byPage()} for the pages): the
+     * first page is requested on subscription, each next one when the items before it are consumed.
+     */
+    public <P, T> PagedFlux<T> list(Endpoint<P, Page<T>> endpoint, @Nullable P params, String... pathValues) {
+        return new PagedFlux<>(() -> call(endpoint, params, pathValues));
     }
 
     /** The transport's reactive exchange when it has one, else its future adapted with cancellation. */

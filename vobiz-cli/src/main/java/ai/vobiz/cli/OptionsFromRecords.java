@@ -1,0 +1,55 @@
+package ai.vobiz.cli;
+
+import ai.vobiz.domain.WireFormat;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Model.OptionSpec;
+
+/** Options from request record components: {@code perPage} is {@code --per-page}, typed as the component. */
+final class OptionsFromRecords {
+    private OptionsFromRecords() {}
+
+    static OptionSpec option(RecordComponent c) {
+        String wire = WireFormat.name(c);
+        Class<?> type = c.getType();
+        boolean required = !c.getAnnotatedType().isAnnotationPresent(Nullable.class) && !type.isPrimitive();
+        OptionSpec.Builder b = OptionSpec.builder("--" + wire.replace('_', '-'))
+                .type(type)
+                .paramLabel(label(type, wire))
+                .required(required)
+                .description(description(c, wire, required));
+        if (type == BigDecimal.class) {
+            // Parsed from its decimal text, never through a binary double.
+            b.converters(text -> new BigDecimal(text.trim()));
+        }
+        if (type.isEnum()) {
+            b.completionCandidates(Arrays.stream(type.getEnumConstants())
+                    .map(e -> ((Enum<?>) e).name().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.toList()));
+        }
+        return b.build();
+    }
+
+    private static String label(Class<?> type, String wire) {
+        if (type == Integer.class || type == Long.class || type == int.class || type == long.class) {
+            return "N";
+        } else if (type == BigDecimal.class) {
+            return "DECIMAL";
+        } else if (type == java.time.LocalDate.class) {
+            return "YYYY-MM-DD";
+        } else if (type.isEnum()) {
+            return Arrays.stream(type.getEnumConstants())
+                    .map(e -> ((Enum<?>) e).name().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.joining("|"));
+        }
+        return wire.toUpperCase(Locale.ROOT);
+    }
+
+    private static String description(RecordComponent c, String wire, boolean required) {
+        return "The request's " + wire + (required ? " (required)." : ".");
+    }
+}
