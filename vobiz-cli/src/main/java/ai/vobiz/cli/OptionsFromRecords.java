@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 
 /** Options from request record components: {@code perPage} is {@code --per-page}, typed as the component. */
@@ -24,7 +25,7 @@ final class OptionsFromRecords {
                 .description(description(c, wire, required));
         if (type == BigDecimal.class) {
             // Parsed from its decimal text, never through a binary double.
-            b.converters(text -> new BigDecimal(text.trim()));
+            b.converters(OptionsFromRecords::decimal);
         }
         if (type.isEnum()) {
             b.completionCandidates(Arrays.stream(type.getEnumConstants())
@@ -32,6 +33,14 @@ final class OptionsFromRecords {
                     .collect(Collectors.toList()));
         }
         return b.build();
+    }
+
+    private static BigDecimal decimal(String text) {
+        try {
+            return new BigDecimal(text.trim());
+        } catch (NumberFormatException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a decimal number such as 10.50");
+        }
     }
 
     private static String label(Class<?> type, String wire) {

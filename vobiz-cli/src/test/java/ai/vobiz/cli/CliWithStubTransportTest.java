@@ -6,7 +6,7 @@ import ai.vobiz.client.Credentials;
 import ai.vobiz.error.CircuitOpenException;
 import ai.vobiz.error.ConnectFailedException;
 import ai.vobiz.error.TimeoutExceededException;
-import ai.vobiz.internal.json.JsonCodec;
+import ai.vobiz.domain.WireFormat;
 import ai.vobiz.port.transport.HttpHeaders;
 import ai.vobiz.port.transport.HttpRequest;
 import ai.vobiz.port.transport.HttpResponse;
@@ -103,7 +103,7 @@ class CliWithStubTransportTest {
     void jsonOutputIsTheTypedModel() throws IOException {
         CliRunner.Result r = runner(serving("partner-me.json")).run("partner", "--json");
         assertThat(r.exitCode()).as(r.toString()).isZero();
-        JsonNode json = JsonCodec.MAPPER.readTree(r.out());
+        JsonNode json = WireFormat.mapper().readTree(r.out());
         assertThat(json.get("balance").asString()).isEqualTo("23906.83000");
         assertThat(json.get("auth_id").asString()).isEqualTo("PA_XXXXXXXX");
     }
@@ -302,7 +302,7 @@ class CliWithStubTransportTest {
         assertThat(sent.uri().getRawQuery()).contains("a=1").containsPattern("b=two(\\+|%20)words");
         assertThat(new String(sent.body(), StandardCharsets.UTF_8)).contains("10.50");
         assertThat(r.out()).contains("\"ok\" : true").contains("10.50");
-        assertThat(JsonCodec.MAPPER.readTree(r.out()).get("amount").decimalValue())
+        assertThat(WireFormat.mapper().readTree(r.out()).get("amount").decimalValue())
                 .isEqualByComparingTo("10.50");
     }
 

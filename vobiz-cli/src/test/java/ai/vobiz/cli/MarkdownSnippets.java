@@ -47,6 +47,8 @@ final class MarkdownSnippets {
             "\n",
             "import ai.vobiz.client.*;",
             "import ai.vobiz.domain.*;",
+            "import ai.vobiz.domain.partner.*;",
+            "import ai.vobiz.paging.*;",
             "import ai.vobiz.error.*;",
             "import ai.vobiz.endpoint.*;",
             "import ai.vobiz.port.resilience.*;",
