@@ -1,7 +1,9 @@
 package ai.vobiz.benchmarks;
 
 import ai.vobiz.domain.Account;
-import ai.vobiz.internal.json.DomainDecoders;
+import ai.vobiz.domain.partner.Customer;
+import ai.vobiz.endpoint.Endpoints;
+import ai.vobiz.paging.Page;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.concurrent.TimeUnit;
@@ -12,28 +14,54 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Benchmark 3: decoding only. The documented account body to {@link Account}, beside the baseline a user would write
- * instead: Jackson reading the same bytes into a tree.
+ * Benchmark 3: decoding only. The documented account body to {@link Account}, and a 100-row customer page to a
+ * {@link Page} of {@link Customer}, beside what a user would write instead: Jackson reading the same bytes into a
+ * tree, and Jackson databind binding them to plain records ({@link PlainRecords}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class DecodeBenchmark {
     private final JsonMapper baselineMapper = JsonMapper.builder().build();
+    private final ObjectReader plainPageReader = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build()
+            .readerFor(PlainRecords.PlainCustomerPage.class);
     private byte[] body;
+    private byte[] pageBody;
 
     @Setup
     public void setup() throws IOException {
         body = BenchmarkData.accountBody();
+        pageBody = BenchmarkData.customerPageBody();
     }
 
     @Benchmark
     public Account sdkDecodeAccount() {
-        return DomainDecoders.account(body);
+        return Endpoints.RETRIEVE_ACCOUNT.decode(body);
+    }
+
+    @Benchmark
+    public Page<Customer> sdkDecodeCustomerPage() {
+        return Endpoints.LIST_CUSTOMERS.decode(pageBody);
+    }
+
+    @Benchmark
+    public JsonNode baselineJacksonTreeCustomerPage() {
+        return baselineMapper.readTree(pageBody);
+    }
+
+    @Benchmark
+    public PlainRecords.PlainCustomerPage baselineDatabindCustomerPage() {
+        return plainPageReader.readValue(pageBody);
     }
 
     @Benchmark

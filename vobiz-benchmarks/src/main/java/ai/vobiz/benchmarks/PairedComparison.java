@@ -38,6 +38,9 @@ public final class PairedComparison {
     /** A comparison: its name in the report, the two sides, and the largest ratio that meets its target. */
     record Pair(String name, Op sdk, Op baseline, double target) {}
 
+    /** {@code -Dvobiz.pairs=decode}: only the decoding pairs (a quick check while working on the decoder). */
+    static final boolean DECODE_ONLY = "decode".equals(System.getProperty("vobiz.pairs"));
+
     public static void main(String[] args) throws Exception {
         StringBuilder md = new StringBuilder("\n## Paired measurements\n\n")
                 .append("Timed blocks of ")
@@ -64,12 +67,25 @@ public final class PairedComparison {
                             decode::sdkDecodeAccount,
                             decode::baselineJacksonTree,
                             1.2),
+                    new Pair(
+                            "decoding: 100-row customer page → `Page<Customer>` vs Jackson tree",
+                            decode::sdkDecodeCustomerPage,
+                            decode::baselineJacksonTreeCustomerPage,
+                            1.2),
+                    new Pair(
+                            "decoding: 100-row customer page → `Page<Customer>` vs databind into plain records",
+                            decode::sdkDecodeCustomerPage,
+                            decode::baselineDatabindCustomerPage,
+                            1.2),
                     // At least 0.8x the constant server's calls per second is at most 1.25x its time per call.
                     new Pair(
                             "fake server over HTTP vs constant-body JDK server (time per call)",
                             servers::fakeOverHttp,
                             servers::constantJdkServer,
                             1.25));
+            if (DECODE_ONLY) {
+                pairs = pairs.subList(0, 3);
+            }
             warmUp(pairs, WARM_UP.dividedBy(2));
             for (Pair pair : pairs) {
                 row(md, pair);
@@ -77,7 +93,7 @@ public final class PairedComparison {
         } finally {
             servers.tearDown();
         }
-        for (String transport : List.of("okhttp", "netty")) {
+        for (String transport : DECODE_ONLY ? List.<String>of() : List.of("okhttp", "netty")) {
             try (CallFixture f = new CallFixture(transport)) {
                 VobizAsyncClient async = f.sdk.async();
                 List<Pair> pairs = new ArrayList<>();

@@ -43,8 +43,9 @@ final class EndpointCommand extends ApiCommand {
         spec.name(name);
         spec.mixinStandardHelpOptions(true);
         spec.versionProvider(new VersionProvider());
-        spec.usageMessage().description(endpoint.summary() + " (" + endpoint.method() + " " + endpoint.pathTemplate()
-                + (endpoint.idempotent() ? ")" : "; sent at most once)"));
+        spec.usageMessage()
+                .description(endpoint.summary() + " (" + endpoint.method() + " " + endpoint.pathTemplate()
+                        + (endpoint.idempotent() ? ")" : "; sent at most once)"));
         for (String p : endpoint.pathParams()) {
             PositionalParamSpec spec1 = PositionalParamSpec.builder()
                     .paramLabel(p.toUpperCase(java.util.Locale.ROOT))

@@ -145,16 +145,19 @@ final class PageOutput {
         for (String name : endpoint.columns()) {
             RecordComponent c = byWire.get(name);
             if (c == null) {
-                throw new IllegalStateException(endpoint.operationId() + " declares the column " + name
-                        + ", which " + itemType.getSimpleName() + " does not have");
+                throw new IllegalStateException(endpoint.operationId() + " declares the column " + name + ", which "
+                        + itemType.getSimpleName() + " does not have");
             }
             chosen.put(name, c);
         }
         if (chosen.isEmpty()) {
             for (Map.Entry<String, RecordComponent> e : byWire.entrySet()) {
                 Class<?> t = e.getValue().getType();
-                boolean scalar = !t.isRecord() && t != RawJson.class && !Map.class.isAssignableFrom(t)
-                        && !List.class.isAssignableFrom(t) && !JsonNode.class.isAssignableFrom(t);
+                boolean scalar = !t.isRecord()
+                        && t != RawJson.class
+                        && !Map.class.isAssignableFrom(t)
+                        && !List.class.isAssignableFrom(t)
+                        && !JsonNode.class.isAssignableFrom(t);
                 if (scalar && !WireFormat.isSecret(e.getKey()) && chosen.size() < DEFAULT_COLUMNS) {
                     chosen.put(e.getKey(), e.getValue());
                 }

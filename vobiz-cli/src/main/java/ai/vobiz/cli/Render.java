@@ -30,7 +30,8 @@ public final class Render {
             .writer(SerializationFeature.INDENT_OUTPUT)
             .with(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN);
     static final String REDACTED = "<redacted>";
-    private static final Set<String> ACRONYMS = Set.of("id", "api", "cps", "ip", "aws", "url", "uuid", "kyc", "tds", "gst");
+    private static final Set<String> ACRONYMS =
+            Set.of("id", "api", "cps", "ip", "aws", "url", "uuid", "kyc", "tds", "gst");
 
     private Render() {}
 

@@ -3,10 +3,10 @@ package ai.vobiz.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.vobiz.client.Credentials;
+import ai.vobiz.domain.WireFormat;
 import ai.vobiz.error.CircuitOpenException;
 import ai.vobiz.error.ConnectFailedException;
 import ai.vobiz.error.TimeoutExceededException;
-import ai.vobiz.domain.WireFormat;
 import ai.vobiz.port.transport.HttpHeaders;
 import ai.vobiz.port.transport.HttpRequest;
 import ai.vobiz.port.transport.HttpResponse;

@@ -30,9 +30,11 @@ class EndpointCommandsTest {
         StringBuilder rows = new StringBuilder();
         for (int i = (page - 1) * 3; i < Math.min(7, page * 3); i++) {
             rows.append(rows.length() == 0 ? "" : ",")
-                    .append("{\"auth_id\":\"MA_%d\",\"name\":\"Customer, \\\"%d\\\"\",\"email\":\"c%d@example.com\",".formatted(i, i, i))
+                    .append("{\"auth_id\":\"MA_%d\",\"name\":\"Customer, \\\"%d\\\"\",\"email\":\"c%d@example.com\","
+                            .formatted(i, i, i))
                     .append("\"cash_credits\":\"1300.00000\",\"kyc_status\":\"pending\",\"is_active\":true,")
-                    .append("\"created_at\":\"2026-05-06T07:12:40.437143+00:00\",\"auth_token\":\"" + CUSTOMER_TOKEN + "\"}");
+                    .append("\"created_at\":\"2026-05-06T07:12:40.437143+00:00\",\"auth_token\":\"" + CUSTOMER_TOKEN
+                            + "\"}");
         }
         String body = "{\"accounts\":[" + rows + "],\"total\":7,\"page\":" + page + ",\"size\":3}";
         return HttpResponse.of(200, HttpHeaders.empty(), body.getBytes(StandardCharsets.UTF_8));
@@ -69,7 +71,8 @@ class EndpointCommandsTest {
         JsonNode envelope = WireFormat.mapper().readTree(r.out());
         assertThat(envelope.get("accounts")).hasSize(1);
         assertThat(envelope.get("total").asInt()).isEqualTo(7);
-        assertThat(envelope.get("accounts").get(0).get("cash_credits").asString()).isEqualTo("1300.00000");
+        assertThat(envelope.get("accounts").get(0).get("cash_credits").asString())
+                .isEqualTo("1300.00000");
         assertThat(envelope.get("accounts").get(0).get("auth_token").asString()).isEqualTo("<redacted>");
         assertThat(r.all()).doesNotContain(CUSTOMER_TOKEN);
     }
@@ -128,7 +131,11 @@ class EndpointCommandsTest {
         String[] argv = ("partner transfer MA_1 " + args).split(" ");
         CliRunner.Result r = runner(t).run(argv);
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
-        assertThat(r.err()).startsWith("vobiz: usage: ").contains(message).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(r.err())
+                .startsWith("vobiz: usage: ")
+                .contains(message)
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
         assertThat(t.requests).isEmpty();
     }
 
@@ -145,7 +152,9 @@ class EndpointCommandsTest {
     void errorStatusesKeepTheirExitCodes() {
         for (int[] pair : new int[][] {{400, 7}, {403, 4}, {404, 5}}) {
             StubTransport t = new StubTransport(r -> HttpResponse.of(
-                    pair[0], HttpHeaders.empty(), "{\"error\":\"x\",\"message\":\"no\"}".getBytes(StandardCharsets.UTF_8)));
+                    pair[0],
+                    HttpHeaders.empty(),
+                    "{\"error\":\"x\",\"message\":\"no\"}".getBytes(StandardCharsets.UTF_8)));
             CliRunner.Result r = runner(t).run("partner", "transfer", "MA_1", "--amount", "1", "--currency", "INR");
             assertThat(r.exitCode()).as(r.toString()).isEqualTo(pair[1]);
             assertThat(t.requests).as("never re-sent").hasSize(1);
@@ -154,7 +163,8 @@ class EndpointCommandsTest {
 
     @Test
     void aGroupAloneShowsItsCommands() {
-        CliRunner.Result r = runner(new StubTransport(EndpointCommandsTest::customers)).run("partner", "customers");
+        CliRunner.Result r =
+                runner(new StubTransport(EndpointCommandsTest::customers)).run("partner", "customers");
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("list");
     }

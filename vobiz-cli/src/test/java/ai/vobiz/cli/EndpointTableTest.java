@@ -35,8 +35,8 @@ class EndpointTableTest {
                     + (e.paging() != null ? " (paged)" : "")
                     + (e.idempotent() ? "" : " (sent at most once)");
             String scope = e.scope() == CredentialScope.PARTNER ? "partner (`PA_…`)" : "account (`MA_…`)";
-            t.add("| `" + e.operationId() + "` | " + http + " | " + scope + " | `" + command(e) + "` | "
-                    + e.summary() + " |");
+            t.add("| `" + e.operationId() + "` | " + http + " | " + scope + " | `" + command(e) + "` | " + e.summary()
+                    + " |");
         }
         return t.toString();
     }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.vobiz.domain.Account;
 import ai.vobiz.domain.PartnerProfile;
-import ai.vobiz.endpoint.Endpoints;
 import ai.vobiz.domain.WireFormat;
+import ai.vobiz.endpoint.Endpoints;
 import java.io.IOException;
 import java.io.InputStream;
 import org.junit.jupiter.api.Test;

@@ -7,12 +7,12 @@ import ai.vobiz.error.ConfigurationException;
 import ai.vobiz.error.RequestValidationException;
 import ai.vobiz.error.VobizException;
 import ai.vobiz.internal.Checks;
+import ai.vobiz.internal.http.ErrorMapper;
 import ai.vobiz.internal.json.RecordEncoder;
 import ai.vobiz.paging.Page;
 import ai.vobiz.paging.PageFetcher;
 import ai.vobiz.paging.PagedIterable;
 import ai.vobiz.paging.Paging;
-import ai.vobiz.internal.http.ErrorMapper;
 import ai.vobiz.port.transport.HttpHeaders;
 import ai.vobiz.port.transport.HttpRequest;
 import ai.vobiz.port.transport.HttpResponse;
@@ -90,8 +90,8 @@ public final class ApiInvoker {
     public <P> CallArgs args(Endpoint<P, ?> endpoint, @Nullable P params, String... pathValues) {
         List<String> names = endpoint.pathParams();
         if (pathValues.length != names.size()) {
-            throw new IllegalArgumentException(endpoint.operationId() + " takes " + names.size()
-                    + " path values " + names + ", got " + pathValues.length);
+            throw new IllegalArgumentException(endpoint.operationId() + " takes " + names.size() + " path values "
+                    + names + ", got " + pathValues.length);
         }
         CallArgs.Builder b = CallArgs.builder();
         for (int i = 0; i < pathValues.length; i++) {
@@ -192,7 +192,8 @@ public final class ApiInvoker {
 
             @Override
             public CompletableFuture<Page> fetchAsync(int pageOrOffset) {
-                return (CompletableFuture) callWithAsync(e, args.withQuery(paging.pageParam(), Integer.toString(pageOrOffset)));
+                return (CompletableFuture)
+                        callWithAsync(e, args.withQuery(paging.pageParam(), Integer.toString(pageOrOffset)));
             }
         };
         return (R) ((Page) page).attach(fetcher, number, requestedSize);

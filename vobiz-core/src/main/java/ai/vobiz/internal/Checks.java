@@ -30,8 +30,10 @@ public final class Checks {
     public static String currency(@Nullable String value, String field) {
         required(value, field);
         if (!value.matches("[A-Z]{3}")) {
-            throw new RequestValidationException(field, "must be a 3-letter ISO 4217 code such as INR, got '"
-                    + (value.length() > 10 ? value.substring(0, 10) + "…" : value) + "'");
+            throw new RequestValidationException(
+                    field,
+                    "must be a 3-letter ISO 4217 code such as INR, got '"
+                            + (value.length() > 10 ? value.substring(0, 10) + "…" : value) + "'");
         }
         return value;
     }
@@ -47,7 +49,8 @@ public final class Checks {
     /** Null, or at most {@code max} characters. */
     public static @Nullable String maxLength(@Nullable String value, int max, String field) {
         if (value != null && value.length() > max) {
-            throw new RequestValidationException(field, "must be at most " + max + " characters, got " + value.length());
+            throw new RequestValidationException(
+                    field, "must be at most " + max + " characters, got " + value.length());
         }
         return value;
     }

@@ -64,7 +64,8 @@ public final class Page<T> {
         }
         int size = perPage != null && perPage > 0 ? perPage : requestedSize;
         if (total != null) {
-            long consumed = paging.offsetBased() ? (long) number + items.size() : (long) (number - 1) * size + items.size();
+            long consumed =
+                    paging.offsetBased() ? (long) number + items.size() : (long) (number - 1) * size + items.size();
             return consumed < total;
         }
         return items.size() >= size;

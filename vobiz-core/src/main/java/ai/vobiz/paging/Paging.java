@@ -48,7 +48,18 @@ public record Paging(
 
     /** Account ledger ({@code /Account/{id}/transactions}): as the partner ledger, default 50, max 1000. */
     public static final Paging ACCOUNT_LEDGER = new Paging(
-            "transactions", "page", "per_page", 50, 1000, null, "page", "per_page", "total", "total_pages", null, false);
+            "transactions",
+            "page",
+            "per_page",
+            50,
+            1000,
+            null,
+            "page",
+            "per_page",
+            "total",
+            "total_pages",
+            null,
+            false);
 
     /** CDRs: {@code page}, {@code per_page} (20, max 100); {@code data[]} and {@code pagination{…, has_next}}. */
     public static final Paging CDRS = new Paging(

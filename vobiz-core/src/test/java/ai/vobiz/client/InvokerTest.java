@@ -42,8 +42,7 @@ class InvokerTest {
         ApiInvoker invoker = invoker(t);
         HttpRequest r = invoker.request(
                 Endpoints.TRANSFER_BALANCE, invoker.args(Endpoints.TRANSFER_BALANCE, tenFifty(), "MA_1"));
-        assertThat(r.uri().toString())
-                .isEqualTo("http://127.0.0.1:8080/api/v1/partner/accounts/MA_1/transfer-balance");
+        assertThat(r.uri().toString()).isEqualTo("http://127.0.0.1:8080/api/v1/partner/accounts/MA_1/transfer-balance");
         assertThat(r.idempotent()).isFalse();
         assertThat(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo("{\"amount\":10.50,\"currency\":\"INR\"}");
         assertThat(r.headers().firstValue("Content-Type")).contains("application/json");
@@ -78,7 +77,8 @@ class InvokerTest {
         ApiInvoker invoker = invoker(t);
         assertThatThrownBy(() -> invoker.call(Endpoints.TRANSFER_BALANCE, tenFifty(), value))
                 .isInstanceOfSatisfying(
-                        RequestValidationException.class, e -> assertThat(e.field()).isEqualTo("customer_auth_id"));
+                        RequestValidationException.class,
+                        e -> assertThat(e.field()).isEqualTo("customer_auth_id"));
         assertThat(invoker.callAsync(Endpoints.TRANSFER_BALANCE, tenFifty(), value))
                 .failsWithin(java.time.Duration.ofSeconds(1))
                 .withThrowableOfType(java.util.concurrent.ExecutionException.class)
@@ -90,12 +90,17 @@ class InvokerTest {
     @Test
     void queryParametersComeFromTheRequestRecordByName() {
         ApiInvoker invoker = invoker(StubTransport.answering(200, "{}"));
-        ListCustomersParams p =
-                ListCustomersParams.builder().page(2).perPage(50).search("a+b c").build();
+        ListCustomersParams p = ListCustomersParams.builder()
+                .page(2)
+                .perPage(50)
+                .search("a+b c")
+                .build();
         HttpRequest r = invoker.request(Endpoints.LIST_CUSTOMERS, invoker.args(Endpoints.LIST_CUSTOMERS, p));
         assertThat(r.uri().getRawQuery()).isEqualTo("page=2&per_page=50&search=a%2Bb%20c");
         assertThat(r.body()).isNull();
-        assertThat(invoker.request(Endpoints.LIST_CUSTOMERS, invoker.args(Endpoints.LIST_CUSTOMERS, ListCustomersParams.none()))
+        assertThat(invoker.request(
+                                Endpoints.LIST_CUSTOMERS,
+                                invoker.args(Endpoints.LIST_CUSTOMERS, ListCustomersParams.none()))
                         .uri()
                         .getRawQuery())
                 .isNull();
@@ -107,7 +112,9 @@ class InvokerTest {
         ApiInvoker invoker = invoker(t);
         assertThat(invoker.call(Endpoints.TRANSFER_BALANCE, tenFifty(), "MA_1").amount())
                 .isEqualTo(new BigDecimal("10.50"));
-        assertThat(invoker.callAsync(Endpoints.TRANSFER_BALANCE, tenFifty(), "MA_1").join().transactionId())
+        assertThat(invoker.callAsync(Endpoints.TRANSFER_BALANCE, tenFifty(), "MA_1")
+                        .join()
+                        .transactionId())
                 .isEqualTo("txn_1");
         assertThat(t.requests).hasSize(2);
 
@@ -116,7 +123,9 @@ class InvokerTest {
         assertThatThrownBy(() -> invoker(rejecting).call(Endpoints.TRANSFER_BALANCE, tenFifty(), "MA_1"))
                 .isInstanceOfSatisfying(
                         InvalidRequestException.class, e -> assertThat(e.code()).isEqualTo("insufficient_balance"));
-        assertThat(invoker.request(Endpoints.PARTNER_PROFILE, CallArgs.none()).uri().toString())
+        assertThat(invoker.request(Endpoints.PARTNER_PROFILE, CallArgs.none())
+                        .uri()
+                        .toString())
                 .isEqualTo("http://127.0.0.1:8080/api/v1/partner/me");
         assertThatThrownBy(() -> invoker.call(Endpoints.TRANSFER_BALANCE, tenFifty()))
                 .isInstanceOf(IllegalArgumentException.class)

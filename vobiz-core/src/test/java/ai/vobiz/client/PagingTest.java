@@ -94,11 +94,12 @@ class PagingTest {
     void followsEveryPageToTheLastOneAndNoFurther() {
         StubTransport server = customers(45, null, p -> p);
         PagedIterable<Customer> all = api(server).listAll(ListCustomersParams.none());
-        assertThat(server.requests).as("lazy: nothing is requested before iterating").isEmpty();
+        assertThat(server.requests)
+                .as("lazy: nothing is requested before iterating")
+                .isEmpty();
         assertThat(ids(all)).isEqualTo(expected(0, 45));
         assertThat(server.requests).hasSize(3);
-        assertThat(server.requests.stream().map(r -> r.uri().getRawQuery()))
-                .containsExactly(null, "page=2", "page=3");
+        assertThat(server.requests.stream().map(r -> r.uri().getRawQuery())).containsExactly(null, "page=2", "page=3");
     }
 
     @Test
@@ -108,8 +109,8 @@ class PagingTest {
                 ListCustomersParams.builder().perPage(10).search("acme").build();
         assertThat(api(server).listAll(params).stream().count()).isEqualTo(25);
         assertThat(server.requests.stream().map(r -> r.uri().getRawQuery()))
-                .containsExactly("per_page=10&search=acme", "per_page=10&search=acme&page=2",
-                        "per_page=10&search=acme&page=3");
+                .containsExactly(
+                        "per_page=10&search=acme", "per_page=10&search=acme&page=2", "per_page=10&search=acme&page=3");
     }
 
     @Test
@@ -144,9 +145,12 @@ class PagingTest {
     @Test
     void aLimitRequestsNoPageBeyondTheOneHoldingTheLastItem() {
         StubTransport server = customers(100, null, p -> p);
-        assertThat(ids(api(server).listAll(ListCustomersParams.none()).limit(25))).isEqualTo(expected(0, 25));
+        assertThat(ids(api(server).listAll(ListCustomersParams.none()).limit(25)))
+                .isEqualTo(expected(0, 25));
         assertThat(server.requests).hasSize(2);
-        assertThat(api(server).listAll(ListCustomersParams.none()).limit(0).stream().count()).isZero();
+        assertThat(api(server).listAll(ListCustomersParams.none()).limit(0).stream()
+                        .count())
+                .isZero();
         assertThatThrownBy(() -> api(server).listAll(ListCustomersParams.none()).limit(-1))
                 .isInstanceOf(IllegalArgumentException.class);
     }
@@ -182,7 +186,8 @@ class PagingTest {
             assertThat(it.next().authId()).isEqualTo("MA_" + i);
         }
         assertThatThrownBy(it::hasNext)
-                .isInstanceOfSatisfying(ServerException.class, e -> assertThat(e.status()).isEqualTo(503));
+                .isInstanceOfSatisfying(
+                        ServerException.class, e -> assertThat(e.status()).isEqualTo(503));
     }
 
     @Test
@@ -214,9 +219,12 @@ class PagingTest {
     void pageSizesAboveTheDocumentedMaximumAreRefusedBeforeSending() {
         assertThatThrownBy(() -> ListCustomersParams.builder().perPage(101).build())
                 .isInstanceOfSatisfying(
-                        RequestValidationException.class, e -> assertThat(e.field()).isEqualTo("per_page"));
+                        RequestValidationException.class,
+                        e -> assertThat(e.field()).isEqualTo("per_page"));
         assertThatThrownBy(() -> ListCustomersParams.builder().page(0).build())
-                .isInstanceOfSatisfying(RequestValidationException.class, e -> assertThat(e.field()).isEqualTo("page"));
+                .isInstanceOfSatisfying(
+                        RequestValidationException.class,
+                        e -> assertThat(e.field()).isEqualTo("page"));
         assertThat(ListCustomersParams.builder().perPage(100).build().perPage()).isEqualTo(100);
     }
 

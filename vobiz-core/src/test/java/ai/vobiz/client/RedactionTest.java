@@ -11,7 +11,6 @@ import ai.vobiz.endpoint.CallArgs;
 import ai.vobiz.endpoint.Endpoints;
 import ai.vobiz.error.ApiException;
 import ai.vobiz.error.DecodingException;
-import ai.vobiz.endpoint.Endpoints;
 import ai.vobiz.port.transport.HttpHeaders;
 import ai.vobiz.port.transport.HttpRequest;
 import ai.vobiz.port.transport.HttpResponse;

@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import ai.vobiz.Examples;
-import ai.vobiz.error.DecodingException;
 import ai.vobiz.endpoint.Endpoints;
+import ai.vobiz.error.DecodingException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;

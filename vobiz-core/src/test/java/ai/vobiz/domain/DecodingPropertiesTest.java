@@ -59,9 +59,25 @@ class DecodingPropertiesTest {
     }
 
     static final String[] STRINGS = {
-        "", " ", "0", "-1", "12.50", "1e3", "1e999999999", "1e-999999999", "NaN", "true", "false", "yes",
-        "2026-01-19T18:39:14.529435Z", "2026-01-19T18:39:14+00:00", "2026-13-45T99:99:99Z", "2026-01-19",
-        "not a date", "{}", "null"
+        "",
+        " ",
+        "0",
+        "-1",
+        "12.50",
+        "1e3",
+        "1e999999999",
+        "1e-999999999",
+        "NaN",
+        "true",
+        "false",
+        "yes",
+        "2026-01-19T18:39:14.529435Z",
+        "2026-01-19T18:39:14+00:00",
+        "2026-13-45T99:99:99Z",
+        "2026-01-19",
+        "not a date",
+        "{}",
+        "null"
     };
 
     /** Any JSON value the API might send where another was documented. */
@@ -71,8 +87,12 @@ class DecodingPropertiesTest {
             case 1 -> NODES.stringNode(STRINGS[r.nextInt(STRINGS.length)]);
             case 2 -> NODES.numberNode(r.nextInt());
             case 3 -> NODES.numberNode(r.nextLong());
-            case 4 -> NODES.numberNode(new BigInteger(100, new java.util.Random(r.nextLong())).subtract(BigInteger.TEN.pow(29)));
-            case 5 -> NODES.numberNode(BigDecimal.valueOf(r.nextLong(-100_000_000_000_000_000L, 100_000_000_000_000_000L), 5));
+            case 4 ->
+                NODES.numberNode(
+                        new BigInteger(100, new java.util.Random(r.nextLong())).subtract(BigInteger.TEN.pow(29)));
+            case 5 ->
+                NODES.numberNode(
+                        BigDecimal.valueOf(r.nextLong(-100_000_000_000_000_000L, 100_000_000_000_000_000L), 5));
             case 6 -> NODES.booleanNode(r.nextBoolean());
             case 7 -> NODES.numberNode(r.nextInt(3));
             // Fresh containers each time: a shared mutable node could be retyped into itself (a cycle).
@@ -94,8 +114,7 @@ class DecodingPropertiesTest {
     static List<Mutation> mutations(SplittableRandom r, List<List<String>> paths) {
         List<Mutation> out = new ArrayList<>();
         for (int i = 1 + r.nextInt(6); i > 0; i--) {
-            out.add(new Mutation(
-                    paths.get(r.nextInt(paths.size())), Op.values()[r.nextInt(3)], anyJsonValue(r)));
+            out.add(new Mutation(paths.get(r.nextInt(paths.size())), Op.values()[r.nextInt(3)], anyJsonValue(r)));
         }
         return out;
     }
@@ -142,15 +161,25 @@ class DecodingPropertiesTest {
     @Test
     void mutatedAccountBodiesDecodeOrFailWithDecodingException() {
         List<List<String>> paths = paths("account-retrieve.json", "pricing_tier", "features");
-        Seeded.forEach("mutated account bodies", 400, r -> decodesOrFailsTyped(
-                apply("account-retrieve.json", mutations(r, paths)), Endpoints.RETRIEVE_ACCOUNT::decode, "Account"));
+        Seeded.forEach(
+                "mutated account bodies",
+                400,
+                r -> decodesOrFailsTyped(
+                        apply("account-retrieve.json", mutations(r, paths)),
+                        Endpoints.RETRIEVE_ACCOUNT::decode,
+                        "Account"));
     }
 
     @Test
     void mutatedPartnerBodiesDecodeOrFailWithDecodingException() {
         List<List<String>> paths = paths("partner-me.json");
-        Seeded.forEach("mutated partner bodies", 200, r -> decodesOrFailsTyped(
-                apply("partner-me.json", mutations(r, paths)), Endpoints.PARTNER_PROFILE::decode, "PartnerProfile"));
+        Seeded.forEach(
+                "mutated partner bodies",
+                200,
+                r -> decodesOrFailsTyped(
+                        apply("partner-me.json", mutations(r, paths)),
+                        Endpoints.PARTNER_PROFILE::decode,
+                        "PartnerProfile"));
     }
 
     @Test
@@ -161,10 +190,13 @@ class DecodingPropertiesTest {
         ObjectNode row = (ObjectNode) page.get("accounts").get(0);
         row.propertyNames().forEach(n -> paths.add(List.of("accounts", "0", n)));
         row.get("pricing_tier").propertyNames().forEach(n -> paths.add(List.of("accounts", "0", "pricing_tier", n)));
-        Seeded.forEach("mutated customer pages", 300, r -> decodesOrFailsTyped(
-                apply("partner-accounts-list.json", mutations(r, paths)),
-                Endpoints.LIST_CUSTOMERS::decode,
-                "Page<Customer>"));
+        Seeded.forEach(
+                "mutated customer pages",
+                300,
+                r -> decodesOrFailsTyped(
+                        apply("partner-accounts-list.json", mutations(r, paths)),
+                        Endpoints.LIST_CUSTOMERS::decode,
+                        "Page<Customer>"));
     }
 
     /** What decodes encodes back to a body that decodes to an equal value (the raw view aside). */
@@ -184,9 +216,13 @@ class DecodingPropertiesTest {
         });
         for (String example : List.of("partner-me.json", "partner-me.openapi-example.json")) {
             PartnerProfile p = Endpoints.PARTNER_PROFILE.decode(Examples.bytes(example));
-            assertThat(withoutRaw(Endpoints.PARTNER_PROFILE.decode(RecordEncoder.body(p)))).isEqualTo(withoutRaw(p));
+            assertThat(withoutRaw(Endpoints.PARTNER_PROFILE.decode(RecordEncoder.body(p))))
+                    .isEqualTo(withoutRaw(p));
         }
-        Customer c = Endpoints.LIST_CUSTOMERS.decode(Examples.bytes("partner-accounts-list.json")).items().get(0);
+        Customer c = Endpoints.LIST_CUSTOMERS
+                .decode(Examples.bytes("partner-accounts-list.json"))
+                .items()
+                .get(0);
         Customer again = ai.vobiz.internal.json.RecordSchemas.of(Customer.class).decode(RecordEncoder.body(c));
         assertThat(withoutRaw(again)).isEqualTo(withoutRaw(c));
     }
@@ -218,7 +254,9 @@ class DecodingPropertiesTest {
     @Test
     void cuttingTheTrailingNewlineKeepsTheBodyDecodableButCuttingTheBraceDoesNot() {
         byte[] full = Examples.bytes("account-retrieve.json");
-        assertThat(Endpoints.RETRIEVE_ACCOUNT.decode(Arrays.copyOf(full, full.length - 1)).authId())
+        assertThat(Endpoints.RETRIEVE_ACCOUNT
+                        .decode(Arrays.copyOf(full, full.length - 1))
+                        .authId())
                 .isEqualTo("MA_XXXXXXXX");
         assertThatThrownBy(() -> Endpoints.RETRIEVE_ACCOUNT.decode(Arrays.copyOf(full, full.length - 2)))
                 .isInstanceOfSatisfying(

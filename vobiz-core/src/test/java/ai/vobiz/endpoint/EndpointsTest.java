@@ -106,7 +106,11 @@ class EndpointsTest {
         assertThat(args.pathParams()).containsExactly(Map.entry("id", "MA_1"));
         assertThat(args.query()).containsEntry("page", List.of("1", "2"));
         assertThat(args).isEqualTo(same).hasSameHashCodeAs(same);
-        assertThat(args).isNotEqualTo(CallArgs.builder().path("id", "MA_1").body("{}".getBytes()).build());
+        assertThat(args)
+                .isNotEqualTo(CallArgs.builder()
+                        .path("id", "MA_1")
+                        .body("{}".getBytes())
+                        .build());
         assertThat(args.withQuery("page", "3").query()).containsEntry("page", List.of("3"));
         assertThat(args.query()).containsEntry("page", List.of("1", "2"));
         assertThat(CallArgs.none().body()).isNull();

@@ -11,7 +11,10 @@ import org.jspecify.annotations.Nullable;
  * @param perPage items per page, 1 to 100 (API default 20)
  * @param search a substring of the customer's name or email
  */
-public record ListCustomersParams(@Nullable Integer page, @Nullable Integer perPage, @Nullable String search) {
+public record ListCustomersParams(
+        @Nullable Integer page,
+        @Nullable Integer perPage,
+        @Nullable String search) {
     /** The documented largest page. */
     public static final int MAX_PER_PAGE = 100;
 

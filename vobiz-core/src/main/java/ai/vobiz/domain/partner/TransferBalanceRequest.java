@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param currency the partner's currency, such as {@code INR} (no conversion is made)
  * @param description written to both ledgers (optional)
  */
-public record TransferBalanceRequest(BigDecimal amount, String currency, @Nullable String description) {
+public record TransferBalanceRequest(
+        BigDecimal amount, String currency, @Nullable String description) {
 
     public TransferBalanceRequest {
         Checks.positive(amount, "amount");
@@ -49,8 +50,8 @@ public record TransferBalanceRequest(BigDecimal amount, String currency, @Nullab
             try {
                 this.amount = new BigDecimal(amount.trim());
             } catch (NumberFormatException | NullPointerException e) {
-                throw new ai.vobiz.error.RequestValidationException("amount", "must be a decimal number, got '"
-                        + amount + "'");
+                throw new ai.vobiz.error.RequestValidationException(
+                        "amount", "must be a decimal number, got '" + amount + "'");
             }
             return this;
         }

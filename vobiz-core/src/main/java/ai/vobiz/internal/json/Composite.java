@@ -18,14 +18,18 @@ final class Composite {
     /** A JSON array, each element read by {@code element}; JSON nulls inside stay null. */
     record ListOf(ValueReader element) implements ValueReader {
         @Override
-        public Object read(JsonParser p, JsonToken t, Source src, String path) {
+        public Object read(JsonParser p, JsonToken t, Source src) {
             if (t != JsonToken.START_ARRAY) {
-                throw src.fail(path, "expected an array but got " + describe(t));
+                throw src.fail("expected an array but got " + describe(t));
             }
             List<Object> out = new ArrayList<>();
             int i = 0;
             for (JsonToken et = p.nextToken(); et != JsonToken.END_ARRAY; et = p.nextToken(), i++) {
-                out.add(et == JsonToken.VALUE_NULL ? null : element.read(p, et, src, path + "[" + i + "]"));
+                try {
+                    out.add(et == JsonToken.VALUE_NULL ? null : element.read(p, et, src));
+                } catch (Failure f) {
+                    throw f.within("[" + i + "]");
+                }
             }
             return Collections.unmodifiableList(out);
         }
@@ -37,9 +41,9 @@ final class Composite {
      */
     record MapOf(ValueReader value) implements ValueReader {
         @Override
-        public Object read(JsonParser p, JsonToken t, Source src, String path) {
+        public Object read(JsonParser p, JsonToken t, Source src) {
             if (t != JsonToken.START_OBJECT) {
-                throw src.fail(path, "expected an object but got " + describe(t));
+                throw src.fail("expected an object but got " + describe(t));
             }
             Map<String, Object> out = new LinkedHashMap<>();
             for (String key = p.nextName(); key != null; key = p.nextName()) {
@@ -57,8 +61,8 @@ final class Composite {
                     continue;
                 }
                 try {
-                    out.put(key, value.read(p, vt, src, path + "." + key));
-                } catch (RuntimeException notConvertible) {
+                    out.put(key, value.read(p, vt, src));
+                } catch (Failure notConvertible) {
                     p.skipChildren();
                 }
             }
@@ -69,9 +73,9 @@ final class Composite {
     /** A string of an open vocabulary: never fails on a value the SDK does not know. */
     record OpenEnumOf<E extends Enum<E>>(Class<E> type) implements ValueReader {
         @Override
-        public Object read(JsonParser p, JsonToken t, Source src, String path) {
+        public Object read(JsonParser p, JsonToken t, Source src) {
             if (!t.isScalarValue()) {
-                throw src.fail(path, "expected a string but got " + describe(t));
+                throw src.fail("expected a string but got " + describe(t));
             }
             return OpenEnum.of(type, p.getString());
         }

@@ -77,13 +77,15 @@ public final class ObjectSchema<T> implements ValueReader {
         try (JsonParser p = JsonCodec.FACTORY.createParser(ObjectReadContext.empty(), body)) {
             JsonToken first = p.nextToken();
             if (first != JsonToken.START_OBJECT) {
-                throw src.fail("", "expected a JSON object but got " + describe(first));
+                throw src.fail("expected a JSON object but got " + describe(first));
             }
-            T value = readObject(p, src, "");
+            T value = readObject(p, src);
             if (p.nextToken() != null) {
-                throw src.fail("", "unexpected content after the JSON object");
+                throw src.fail("unexpected content after the JSON object");
             }
             return value;
+        } catch (Failure f) {
+            throw src.toException(f);
         } catch (JacksonException e) {
             throw new DecodingException(
                     typeName, null, "malformed JSON (" + e.getOriginalMessage() + ")", JsonCodec.snippet(body), e);
@@ -91,22 +93,23 @@ public final class ObjectSchema<T> implements ValueReader {
     }
 
     @Override
-    public Object read(JsonParser p, JsonToken t, Source src, String path) {
+    public Object read(JsonParser p, JsonToken t, Source src) {
         if (t != JsonToken.START_OBJECT) {
-            throw src.fail(path, "expected an object but got " + describe(t));
+            throw src.fail("expected an object but got " + describe(t));
         }
-        return readObject(p, src, path);
+        return readObject(p, src);
     }
 
     /** Reads the object whose START_OBJECT is current; leaves the parser on its END_OBJECT. */
-    private T readObject(JsonParser p, Source src, String path) {
+    private T readObject(JsonParser p, Source src) {
         byte[] body = src.body();
         int start = (int) p.currentTokenLocation().getByteOffset();
         Object[] values = new Object[fields.length + 1];
-        String prefix = path.isEmpty() ? "" : path + ".";
-        for (int ix = p.nextNameMatch(matcher); ix != PropertyNameMatcher.MATCH_END_OBJECT; ix = p.nextNameMatch(matcher)) {
+        for (int ix = p.nextNameMatch(matcher);
+                ix != PropertyNameMatcher.MATCH_END_OBJECT;
+                ix = p.nextNameMatch(matcher)) {
             if (ix == PropertyNameMatcher.MATCH_ODD_TOKEN) {
-                throw src.fail(path, "malformed JSON object: expected a property name");
+                throw src.fail("malformed JSON object: expected a property name");
             }
             JsonToken t = p.nextToken();
             if (ix == PropertyNameMatcher.MATCH_UNKNOWN_NAME) {
@@ -114,7 +117,13 @@ public final class ObjectSchema<T> implements ValueReader {
                 continue;
             }
             Field f = fields[ix];
-            values[ix] = t == JsonToken.VALUE_NULL ? null : f.reader.read(p, t, src, prefix + f.name);
+            if (t != JsonToken.VALUE_NULL) {
+                try {
+                    values[ix] = f.reader.read(p, t, src);
+                } catch (Failure failure) {
+                    throw failure.within(f.name);
+                }
+            }
         }
         int end = (int) p.currentTokenLocation().getByteOffset() + 1;
         values[fields.length] = start >= 0 && end > start && end <= body.length
@@ -151,8 +160,8 @@ public final class ObjectSchema<T> implements ValueReader {
         }
 
         @Override
-        public @Nullable Object read(JsonParser p, JsonToken t, Source src, String path) {
-            return target.read(p, t, src, path);
+        public @Nullable Object read(JsonParser p, JsonToken t, Source src) {
+            return target.read(p, t, src);
         }
     }
 }

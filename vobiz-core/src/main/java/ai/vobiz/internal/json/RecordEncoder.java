@@ -115,7 +115,8 @@ public final class RecordEncoder {
         try {
             return c.getAccessor().invoke(r);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read " + c.getName() + " of " + r.getClass().getSimpleName(), e);
+            throw new IllegalStateException(
+                    "cannot read " + c.getName() + " of " + r.getClass().getSimpleName(), e);
         }
     }
 }

@@ -110,7 +110,8 @@ public final class RecordSchemas {
             return mh.asSpreader(Object[].class, types.length)
                     .asType(MethodType.methodType(Object.class, Object[].class));
         } catch (ReflectiveOperationException e) {
-            throw new IllegalArgumentException("record " + type.getName() + " has no accessible canonical constructor", e);
+            throw new IllegalArgumentException(
+                    "record " + type.getName() + " has no accessible canonical constructor", e);
         }
     }
 

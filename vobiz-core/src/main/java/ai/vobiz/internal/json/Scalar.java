@@ -21,54 +21,54 @@ import tools.jackson.core.JsonToken;
 enum Scalar implements ValueReader {
     STRING {
         @Override
-        public Object read(JsonParser p, JsonToken t, Source src, String path) {
+        public Object read(JsonParser p, JsonToken t, Source src) {
             if (t.isScalarValue()) {
                 return p.getString();
             }
-            throw src.fail(path, "expected a string but got " + describe(t));
+            throw src.fail("expected a string but got " + describe(t));
         }
     },
     DECIMAL {
         @Override
-        public @Nullable Object read(JsonParser p, JsonToken t, Source src, String path) {
-            return decimal(p, t, src, path, "a decimal number");
+        public @Nullable Object read(JsonParser p, JsonToken t, Source src) {
+            return decimal(p, t, src, "a decimal number");
         }
     },
     INT {
         @Override
-        public @Nullable Object read(JsonParser p, JsonToken t, Source src, String path) {
+        public @Nullable Object read(JsonParser p, JsonToken t, Source src) {
             if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
                 return p.getIntValue(); // the common case
             }
-            BigInteger i = integral(p, t, src, path, 31);
+            BigInteger i = integral(p, t, src, 31);
             return i == null ? null : i.intValue();
         }
     },
     LONG {
         @Override
-        public @Nullable Object read(JsonParser p, JsonToken t, Source src, String path) {
+        public @Nullable Object read(JsonParser p, JsonToken t, Source src) {
             if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
                 return p.getLongValue();
             }
-            BigInteger i = integral(p, t, src, path, 63);
+            BigInteger i = integral(p, t, src, 63);
             return i == null ? null : i.longValue();
         }
     },
     BOOL {
         @Override
-        public @Nullable Object read(JsonParser p, JsonToken t, Source src, String path) {
+        public @Nullable Object read(JsonParser p, JsonToken t, Source src) {
             Boolean b = bool(p, t);
             if (b == null) {
-                throw src.fail(path, "expected a boolean but got " + describe(t));
+                throw src.fail("expected a boolean but got " + describe(t));
             }
             return b;
         }
     },
     TIMESTAMP {
         @Override
-        public @Nullable Object read(JsonParser p, JsonToken t, Source src, String path) {
+        public @Nullable Object read(JsonParser p, JsonToken t, Source src) {
             if (t != JsonToken.VALUE_STRING) {
-                throw src.fail(path, "expected an ISO-8601 timestamp string but got " + describe(t));
+                throw src.fail("expected an ISO-8601 timestamp string but got " + describe(t));
             }
             String s = p.getString().trim();
             if (s.isEmpty()) {
@@ -77,32 +77,34 @@ enum Scalar implements ValueReader {
             try {
                 return Timestamps.parse(s);
             } catch (DateTimeParseException e) {
-                throw src.fail(path, "expected an ISO-8601 timestamp but got \"" + abbreviate(s) + "\"");
+                throw src.fail("expected an ISO-8601 timestamp but got \"" + abbreviate(s) + "\"");
             }
         }
     },
     /** A calendar date {@code YYYY-MM-DD}; a full timestamp gives its date as written. */
     DATE {
         @Override
-        public @Nullable Object read(JsonParser p, JsonToken t, Source src, String path) {
+        public @Nullable Object read(JsonParser p, JsonToken t, Source src) {
             if (t != JsonToken.VALUE_STRING) {
-                throw src.fail(path, "expected a YYYY-MM-DD date string but got " + describe(t));
+                throw src.fail("expected a YYYY-MM-DD date string but got " + describe(t));
             }
             String s = p.getString().trim();
             if (s.isEmpty()) {
                 return null;
             }
             try {
-                return s.length() == 10 ? LocalDate.parse(s) : Timestamps.parse(s).toLocalDate();
+                return s.length() == 10
+                        ? LocalDate.parse(s)
+                        : Timestamps.parse(s).toLocalDate();
             } catch (DateTimeParseException e) {
-                throw src.fail(path, "expected a YYYY-MM-DD date but got \"" + abbreviate(s) + "\"");
+                throw src.fail("expected a YYYY-MM-DD date but got \"" + abbreviate(s) + "\"");
             }
         }
     },
     /** Any JSON value, kept as a tree. */
     JSON {
         @Override
-        public Object read(JsonParser p, JsonToken t, Source src, String path) {
+        public Object read(JsonParser p, JsonToken t, Source src) {
             return JsonCodec.SUBTREE_READER.readTree(p);
         }
     };
@@ -110,7 +112,7 @@ enum Scalar implements ValueReader {
     /** Largest exponent magnitude (and integer digit count) accepted for a decimal. */
     private static final int MAX_DECIMAL_SCALE = 1000;
 
-    static @Nullable BigDecimal decimal(JsonParser p, JsonToken t, Source src, String path, String expected) {
+    static @Nullable BigDecimal decimal(JsonParser p, JsonToken t, Source src, String expected) {
         BigDecimal d;
         if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
             d = p.getDecimalValue();
@@ -122,20 +124,20 @@ enum Scalar implements ValueReader {
             try {
                 d = new BigDecimal(s);
             } catch (NumberFormatException e) {
-                throw src.fail(path, "expected " + expected + " but got the string \"" + abbreviate(s) + "\"");
+                throw src.fail("expected " + expected + " but got the string \"" + abbreviate(s) + "\"");
             }
         } else {
-            throw src.fail(path, "expected " + expected + " but got " + describe(t));
+            throw src.fail("expected " + expected + " but got " + describe(t));
         }
         // An exponent like 1e999999999 is valid JSON but would make any later arithmetic or printing explode.
         if (Math.abs((long) d.scale()) > MAX_DECIMAL_SCALE || d.precision() - (long) d.scale() > MAX_DECIMAL_SCALE) {
-            throw src.fail(path, "decimal number out of range: " + abbreviate(d.toString()));
+            throw src.fail("decimal number out of range: " + abbreviate(d.toString()));
         }
         return d;
     }
 
-    private static @Nullable BigInteger integral(JsonParser p, JsonToken t, Source src, String path, int bits) {
-        BigDecimal d = decimal(p, t, src, path, "an integer");
+    private static @Nullable BigInteger integral(JsonParser p, JsonToken t, Source src, int bits) {
+        BigDecimal d = decimal(p, t, src, "an integer");
         if (d == null) {
             return null;
         }
@@ -144,15 +146,15 @@ enum Scalar implements ValueReader {
         }
         // Checked on the digit count first, so that no huge number is ever expanded.
         if (d.precision() - (long) d.scale() > 20) {
-            throw src.fail(path, "integer out of range: " + abbreviate(d.toString()));
+            throw src.fail("integer out of range: " + abbreviate(d.toString()));
         }
         BigDecimal stripped = d.stripTrailingZeros();
         if (stripped.scale() > 0) {
-            throw src.fail(path, "expected an integer but got " + abbreviate(d.toPlainString()));
+            throw src.fail("expected an integer but got " + abbreviate(d.toPlainString()));
         }
         BigInteger i = stripped.toBigIntegerExact();
         if (i.bitLength() > bits) {
-            throw src.fail(path, "integer out of range: " + i);
+            throw src.fail("integer out of range: " + i);
         }
         return i;
     }

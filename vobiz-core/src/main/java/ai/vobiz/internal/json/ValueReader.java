@@ -12,7 +12,7 @@ import tools.jackson.core.JsonToken;
 interface ValueReader {
 
     @Nullable
-    Object read(JsonParser p, JsonToken t, Source src, String path);
+    Object read(JsonParser p, JsonToken t, Source src);
 
     /**
      * What is being decoded: the body (for byte ranges and snippets) and the top-level type (for messages).
@@ -21,8 +21,41 @@ interface ValueReader {
      * @param typeName the simple name of the type the body decodes to
      */
     record Source(byte[] body, String typeName) {
-        DecodingException fail(String path, String reason) {
-            return new DecodingException(typeName, path.isEmpty() ? null : path, reason, JsonCodec.snippet(body));
+        /** A failure of the value being read; the containers it sits in add their segments of its path. */
+        Failure fail(String reason) {
+            return new Failure(reason);
+        }
+
+        DecodingException toException(Failure f) {
+            return new DecodingException(typeName, f.path(), f.getMessage(), JsonCodec.snippet(body));
+        }
+    }
+
+    /**
+     * A value that cannot be read. Its JSON path is built on the way out, each enclosing object or array adding its
+     * segment, so that decoding builds no path strings at all when nothing fails. No stack trace: it never leaves the
+     * decoder (it becomes a {@link DecodingException}).
+     */
+    final class Failure extends RuntimeException {
+        private @Nullable String path;
+
+        Failure(String reason) {
+            super(reason, null, false, false);
+        }
+
+        /** Adds the field name or {@code [index]} of the enclosing container in front of the path. */
+        Failure within(String segment) {
+            if (path == null) {
+                path = segment;
+            } else {
+                path = segment + (path.startsWith("[") ? "" : ".") + path;
+            }
+            return this;
+        }
+
+        @Nullable
+        String path() {
+            return path;
         }
     }
 

@@ -36,7 +36,8 @@ public final class PagedFlux<T> extends Flux<T> {
             Set<Long> seen = new HashSet<>();
             return first.get()
                     .expand(page -> page.hasNext() ? Mono.fromFuture(page::nextPageAsync, true) : Mono.empty())
-                    .takeWhile(page -> seen.add(page.fingerprint()) || page.items().isEmpty());
+                    .takeWhile(
+                            page -> seen.add(page.fingerprint()) || page.items().isEmpty());
         });
     }
 

@@ -35,10 +35,12 @@ class ReactiveVobizClientFakeServerTest {
                             partner.partner().profile(), account.account().retrieve()))
                     .assertNext(both -> {
                         assertThat(both.getT1().authId()).isEqualTo(DemoData.PARTNER_AUTH_ID);
-                        assertThat(both.getT1().balance()).isEqualByComparingTo(fake.server().state().partner(
-                                        DemoData.PARTNER_AUTH_ID)
-                                .orElseThrow()
-                                .balance());
+                        assertThat(both.getT1().balance())
+                                .isEqualByComparingTo(fake.server()
+                                        .state()
+                                        .partner(DemoData.PARTNER_AUTH_ID)
+                                        .orElseThrow()
+                                        .balance());
                         assertThat(both.getT2().authId()).isEqualTo(DemoData.ACCOUNT_AUTH_ID);
                     })
                     .verifyComplete();
