@@ -20,7 +20,8 @@ public final class Checks {
         if (value.signum() <= 0) {
             throw new RequestValidationException(field, "must be greater than zero, got " + value.toPlainString());
         }
-        if (value.scale() < 0 || value.precision() - value.scale() > 15 || value.scale() > 10) {
+        // No documented limit: this only refuses what no wallet can hold (a typo'd exponent), not any real amount.
+        if (value.precision() - (long) value.scale() > 15 || value.scale() > 20) {
             throw new RequestValidationException(field, "is out of range: " + value.toPlainString());
         }
         return value;
