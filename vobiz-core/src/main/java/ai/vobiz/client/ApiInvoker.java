@@ -341,7 +341,7 @@ public final class ApiInvoker {
     /**
      * Appends a caller-written path (or inline query) percent-encoding what a URI may not contain, while keeping
      * existing {@code %XX} escapes. A {@code +} in a path is sent as {@code %2B}: the API reads E.164 numbers in paths
-     * that way (DIGEST §1.1), and some servers would otherwise decode it as a space.
+     * that way (docs/api-digest.md §1.1), and some servers would otherwise decode it as a space.
      */
     private static void appendEncoded(StringBuilder out, String s, boolean inQuery) {
         byte[] bytes = s.getBytes(StandardCharsets.UTF_8);

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A pricing tier, as embedded in an {@link Account} and in a partner's customer: the union of the fields both carry
- * (DIGEST §2.2, §3.6). Every component may be null when the API omits it or sends null (the API's own examples put
+ * (docs/api-digest.md §2.2, §3.6). Every component may be null when the API omits it or sends null (the API's own examples put
  * null where its schema says non-nullable). Rates and fees are exact decimals.
  *
  * @param id tier UUID

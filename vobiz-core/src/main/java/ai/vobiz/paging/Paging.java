@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * How one list endpoint pages: the query parameters that pick a page, and where the response puts its items and its
- * paging facts. The API has no single scheme (DIGEST §1.3), so each list endpoint names one of the constants here;
+ * paging facts. The API has no single scheme (docs/api-digest.md §1.3), so each list endpoint names one of the constants here;
  * the decoder, the pager and the fake server all read the same description.
  *
  * @param itemsField the envelope field holding the items array, such as {@code accounts}

@@ -8,7 +8,7 @@ import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The result of a balance transfer (DIGEST §3.9): one {@code transaction_id} ties the partner's debit and the
+ * The result of a balance transfer (docs/api-digest.md §3.9): one {@code transaction_id} ties the partner's debit and the
  * customer's credit. Amounts and balances are exact decimals whether the API sent {@code 500} or {@code 500.00}.
  *
  * @param transactionId the ledger reference of both legs

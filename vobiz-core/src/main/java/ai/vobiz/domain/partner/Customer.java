@@ -10,7 +10,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A partner's customer account, as {@code GET /api/v1/partner/accounts} lists it and
- * {@code GET /api/v1/partner/accounts/{customer_auth_id}} returns it (DIGEST §3.6, §3.7).
+ * {@code GET /api/v1/partner/accounts/{customer_auth_id}} returns it (docs/api-digest.md §3.6, §3.7).
  *
  * <p>Every component may be null: the API omits fields and sends null where its schema says otherwise.
  * {@link #cashCredits()} is the wallet balance, sent as a 5-decimal string ({@code "1300.00000"}) and decoded exactly,

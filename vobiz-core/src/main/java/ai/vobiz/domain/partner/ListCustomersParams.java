@@ -5,7 +5,7 @@ import ai.vobiz.internal.Redaction;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Query of {@code GET /api/v1/partner/accounts} (DIGEST §3.6). Every field is optional.
+ * Query of {@code GET /api/v1/partner/accounts} (docs/api-digest.md §3.6). Every field is optional.
  *
  * @param page 1-based page number (API default 1)
  * @param perPage items per page, 1 to 100 (API default 20)

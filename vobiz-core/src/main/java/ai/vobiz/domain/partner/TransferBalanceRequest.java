@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Body of {@code POST /api/v1/partner/accounts/{customer_auth_id}/transfer-balance} (DIGEST §3.9). Checked when built:
+ * Body of {@code POST /api/v1/partner/accounts/{customer_auth_id}/transfer-balance} (docs/api-digest.md §3.9). Checked when built:
  * {@code amount} must be positive and {@code currency} a 3-letter code (the API also requires it to equal the
  * partner's currency, which only the server knows). The amount is sent exactly as given: {@code 0.1} as {@code 0.1}.
  *

@@ -30,7 +30,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Maps a non-2xx response to the typed {@link ApiException}, reading whichever of the documented error body shapes
- * (DIGEST §1.4) it used:
+ * (docs/api-digest.md §1.4) it used:
  * <ol>
  *   <li>{@code {"status":"error","error":{"code":"X","message":…,"details":…},"requestId":…}}
  *   <li>{@code {"error":"unauthorized","message":…}} (plus extra fields such as {@code current_balance})

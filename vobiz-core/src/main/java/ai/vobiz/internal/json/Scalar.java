@@ -15,7 +15,7 @@ import tools.jackson.core.JsonToken;
 /**
  * The API's scalars, read leniently: decimals from numbers or strings with their scale kept; integers from integral
  * numbers or numeric strings; booleans from JSON booleans, {@code "true"/"false"} or 0/1; timestamps in the API's
- * ISO-8601 spellings (DIGEST §1.6); an empty string is null for every non-string kind. A value that cannot be
+ * ISO-8601 spellings (docs/api-digest.md §1.6); an empty string is null for every non-string kind. A value that cannot be
  * converted without loss fails with the field's JSON path.
  */
 enum Scalar implements ValueReader {

@@ -6,7 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The error bodies the fake sends, in documented shapes (DIGEST §1.4). */
+/** The error bodies the fake sends, in documented shapes (docs/api-digest.md §1.4). */
 public final class ErrorBodies {
     private static final DateTimeFormatter MILLIS_Z =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
