@@ -2,24 +2,23 @@ package ai.vobiz.transport.netty;
 
 import ai.vobiz.error.CircuitOpenException;
 import ai.vobiz.error.TimeoutExceededException;
-import ai.vobiz.port.resilience.AttemptFailure;
-import ai.vobiz.port.resilience.AttemptResponse;
 import ai.vobiz.port.resilience.CircuitBreakerPolicy;
 import ai.vobiz.port.resilience.ResiliencePolicy;
 import ai.vobiz.port.resilience.RetryPolicy;
-import ai.vobiz.port.resilience.StateWatch;
 import ai.vobiz.port.transport.DeadlineTimer;
 import ai.vobiz.port.transport.HttpRequest;
 import ai.vobiz.port.transport.HttpResponse;
 import ai.vobiz.port.transport.HttpTransport;
 import ai.vobiz.port.transport.TransportEvents;
 import ai.vobiz.port.transport.TransportOptions;
+import ai.vobiz.resilience4j.AttemptFailure;
+import ai.vobiz.resilience4j.AttemptResponse;
+import ai.vobiz.resilience4j.BreakerWatch;
+import ai.vobiz.resilience4j.Resilience4jConfigs;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOperator;
 import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryConfig;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.ChannelPipeline;
@@ -81,8 +80,8 @@ public final class NettyTransport implements HttpTransport {
     private final String threadNamePrefix;
     private final int eventLoopThreads;
     private final @Nullable CircuitBreaker circuitBreaker;
-    /** Breaker transitions, read off the breaker as calls go through it (see {@link StateWatch} for why). */
-    private final @Nullable StateWatch<CircuitBreaker.State> breakerState;
+    /** Breaker transitions, read off the breaker as calls go through it (see {@link BreakerWatch} for why). */
+    private final @Nullable BreakerWatch breakerState;
 
     private volatile @Nullable ClientForHeaders lastHeaders;
     /** One retry for every call (each subscription gets its own context); null when the policy allows one attempt. */
@@ -139,7 +138,7 @@ public final class NettyTransport implements HttpTransport {
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, saturatedMillis(options.connectTimeout()));
         this.client = withReadTimeout(base, options.readTimeout());
         this.circuitBreaker = newCircuitBreaker(options);
-        this.breakerState = circuitBreaker == null ? null : watch(circuitBreaker, options.events());
+        this.breakerState = circuitBreaker == null ? null : new BreakerWatch(circuitBreaker, options.events());
         this.retry = newRetry(threadNamePrefix, options);
         this.deadlines = new DeadlineTimer(threadNamePrefix + "-deadline");
     }
@@ -419,7 +418,7 @@ public final class NettyTransport implements HttpTransport {
     }
 
     private void watchBreaker() {
-        StateWatch<CircuitBreaker.State> watch = breakerState;
+        BreakerWatch watch = breakerState;
         if (watch != null) {
             watch.check();
         }
@@ -533,8 +532,8 @@ public final class NettyTransport implements HttpTransport {
     // ---- resilience ---------------------------------------------------------------------------------------------
 
     /**
-     * The transport's retry: the policy judges each outcome with its request in hand (idempotency decides), and the
-     * interval comes from the policy so that {@code Retry-After} is honoured. Null when only one attempt is allowed.
+     * The transport's retry, from {@link Resilience4jConfigs#retry}; each retry decided is logged and reported to the
+     * events observer. Null when only one attempt is allowed.
      */
     private static @Nullable Retry newRetry(String name, TransportOptions options) {
         RetryPolicy policy = options.resilience().retry();
@@ -542,65 +541,20 @@ public final class NettyTransport implements HttpTransport {
             return null;
         }
         TransportEvents events = options.events();
-        RetryConfig config = RetryConfig.<AttemptResponse>custom()
-                .maxAttempts(policy.maxAttempts())
-                .failAfterMaxAttempts(false)
-                .writableStackTraceEnabled(false)
-                .retryOnResult(outcome -> policy.shouldRetry(outcome.request(), outcome.response()))
-                .retryOnException(t -> t instanceof AttemptFailure f && policy.shouldRetry(f.request(), f.failure()))
-                .intervalBiFunction((attemptsMade, outcome) -> {
-                    HttpRequest request;
-                    HttpResponse response;
-                    String reason;
-                    if (outcome.isRight()) {
-                        request = outcome.get().request();
-                        response = outcome.get().response();
-                        reason = "HTTP " + response.status();
-                    } else {
-                        // Only an AttemptFailure passes retryOnException, so only one is ever retried.
-                        AttemptFailure failure = (AttemptFailure) outcome.getLeft();
-                        request = failure.request();
-                        response = null;
-                        reason = failure.failure().getClass().getSimpleName();
-                    }
-                    Duration delay = policy.delayBeforeRetry(attemptsMade, response);
-                    LOG.debug(
-                            "{}: retrying (attempt {}) in {} ms after {}",
-                            FailureMapper.describe(request),
-                            attemptsMade + 1,
-                            delay.toMillis(),
-                            reason);
-                    notify(() -> events.retryScheduled(request, attemptsMade + 1, delay, reason));
-                    return RetryPolicy.waitMillis(delay);
-                })
-                .build();
-        return Retry.of(name, config);
+        return Retry.of(name, Resilience4jConfigs.retry(policy, (request, nextAttempt, delay, reason) -> {
+            LOG.debug(
+                    "{}: retrying (attempt {}) in {} ms after {}",
+                    FailureMapper.describe(request),
+                    nextAttempt,
+                    delay.toMillis(),
+                    reason);
+            notify(() -> events.retryScheduled(request, nextAttempt, delay, reason));
+        }));
     }
 
     private static @Nullable CircuitBreaker newCircuitBreaker(TransportOptions options) {
         CircuitBreakerPolicy policy = options.resilience().circuitBreaker();
-        if (!policy.enabled()) {
-            return null;
-        }
-        CircuitBreakerConfig config = CircuitBreakerConfig.custom()
-                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
-                .slidingWindowSize(policy.slidingWindowSize())
-                .minimumNumberOfCalls(policy.minimumNumberOfCalls())
-                .failureRateThreshold(policy.failureRateThreshold())
-                .waitDurationInOpenState(policy.waitDurationInOpenState())
-                .permittedNumberOfCallsInHalfOpenState(policy.permittedCallsInHalfOpenState())
-                .recordResult(result -> result instanceof AttemptResponse a && policy.isFailure(a.response()))
-                .recordException(failure -> policy.isFailure(AttemptFailure.unwrap(failure)))
-                .writableStackTraceEnabled(false)
-                .build();
-        return CircuitBreaker.of("vobiz-netty", config);
-    }
-
-    private static StateWatch<CircuitBreaker.State> watch(CircuitBreaker breaker, TransportEvents events) {
-        return new StateWatch<>(breaker::getState, (from, to) -> {
-            LOG.info("Vobiz circuit breaker {} -> {}", from, to);
-            notify(() -> events.circuitStateChanged(from.name(), to.name()));
-        });
+        return policy.enabled() ? CircuitBreaker.of("vobiz-netty", Resilience4jConfigs.circuitBreaker(policy)) : null;
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------------
