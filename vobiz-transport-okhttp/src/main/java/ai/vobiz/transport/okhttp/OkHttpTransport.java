@@ -2,12 +2,12 @@ package ai.vobiz.transport.okhttp;
 
 import ai.vobiz.error.CircuitOpenException;
 import ai.vobiz.error.TransportException;
-import ai.vobiz.port.transport.DeadlineTimer;
 import ai.vobiz.port.transport.HttpRequest;
 import ai.vobiz.port.transport.HttpResponse;
 import ai.vobiz.port.transport.HttpTransport;
 import ai.vobiz.port.transport.TransportEvents;
 import ai.vobiz.port.transport.TransportOptions;
+import ai.vobiz.port.transport.support.DeadlineTimer;
 import ai.vobiz.resilience4j.AttemptFailure;
 import ai.vobiz.resilience4j.AttemptResponse;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
