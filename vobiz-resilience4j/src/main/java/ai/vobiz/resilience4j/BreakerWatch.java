@@ -1,6 +1,7 @@
 package ai.vobiz.resilience4j;
 
 import ai.vobiz.port.transport.TransportEvents;
+import ai.vobiz.port.transport.support.SafeTransportEvents;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
@@ -25,7 +26,7 @@ public final class BreakerWatch {
     /** Watches {@code breaker} from its current state, reporting to {@code events}. */
     public BreakerWatch(CircuitBreaker breaker, TransportEvents events) {
         this.breaker = Objects.requireNonNull(breaker, "breaker");
-        this.events = Objects.requireNonNull(events, "events");
+        this.events = SafeTransportEvents.wrap(events);
         this.lastReported = new AtomicReference<>(breaker.getState());
     }
 
@@ -40,11 +41,7 @@ public final class BreakerWatch {
         CircuitBreaker.State before = lastReported.get();
         if (before != now && lastReported.compareAndSet(before, now)) {
             LOG.info("Vobiz circuit breaker {}: {} -> {}", breaker.getName(), before, now);
-            try {
-                events.circuitStateChanged(before.name(), now.name());
-            } catch (RuntimeException observerFailure) {
-                LOG.warn("TransportEvents.circuitStateChanged threw; ignored", observerFailure);
-            }
+            events.circuitStateChanged(before.name(), now.name());
         }
     }
 }
