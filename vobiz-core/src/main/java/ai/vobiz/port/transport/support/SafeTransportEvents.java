@@ -32,51 +32,35 @@ public final class SafeTransportEvents implements TransportEvents {
 
     @Override
     public void attemptStarted(HttpRequest request, int attempt) {
-        try {
-            observer.attemptStarted(request, attempt);
-        } catch (RuntimeException e) {
-            ignored("attemptStarted", e);
-        }
+        safely("attemptStarted", () -> observer.attemptStarted(request, attempt));
     }
 
     @Override
     public void responseReceived(HttpRequest request, int attempt, HttpResponse response, Duration elapsed) {
-        try {
-            observer.responseReceived(request, attempt, response, elapsed);
-        } catch (RuntimeException e) {
-            ignored("responseReceived", e);
-        }
+        safely("responseReceived", () -> observer.responseReceived(request, attempt, response, elapsed));
     }
 
     @Override
     public void attemptFailed(HttpRequest request, int attempt, Throwable failure, Duration elapsed) {
-        try {
-            observer.attemptFailed(request, attempt, failure, elapsed);
-        } catch (RuntimeException e) {
-            ignored("attemptFailed", e);
-        }
+        safely("attemptFailed", () -> observer.attemptFailed(request, attempt, failure, elapsed));
     }
 
     @Override
     public void retryScheduled(HttpRequest request, int nextAttempt, Duration delay, String reason) {
-        try {
-            observer.retryScheduled(request, nextAttempt, delay, reason);
-        } catch (RuntimeException e) {
-            ignored("retryScheduled", e);
-        }
+        safely("retryScheduled", () -> observer.retryScheduled(request, nextAttempt, delay, reason));
     }
 
     @Override
     public void circuitStateChanged(String fromState, String toState) {
-        try {
-            observer.circuitStateChanged(fromState, toState);
-        } catch (RuntimeException e) {
-            ignored("circuitStateChanged", e);
-        }
+        safely("circuitStateChanged", () -> observer.circuitStateChanged(fromState, toState));
     }
 
-    private static void ignored(String event, RuntimeException e) {
-        LOG.warn("TransportEvents.{} threw; ignored", event, e);
+    private static void safely(String event, Runnable delivery) {
+        try {
+            delivery.run();
+        } catch (RuntimeException e) {
+            LOG.warn("TransportEvents.{} threw; ignored", event, e);
+        }
     }
 
     @Override
