@@ -15,6 +15,8 @@ module ai.vobiz.core {
     exports ai.vobiz.paging;
     exports ai.vobiz.port.resilience;
     exports ai.vobiz.port.transport;
+    // The toolkit for transport implementers (not the SPI itself, not for applications).
+    exports ai.vobiz.port.transport.support;
 
     uses ai.vobiz.port.transport.HttpTransportProvider;
 }

@@ -10,7 +10,7 @@ module ai.vobiz.transport.okhttp {
     requires transitive okhttp3;
     requires transitive io.github.resilience4j.retry;
     requires transitive io.github.resilience4j.circuitbreaker;
-    requires io.github.resilience4j.core;
+    requires ai.vobiz.resilience4j;
     requires org.slf4j;
     requires static org.jspecify;
 

@@ -1,8 +1,12 @@
 package ai.vobiz.error;
 
 import ai.vobiz.internal.Redaction;
-import ai.vobiz.port.transport.HttpHeaders;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -16,7 +20,9 @@ import tools.jackson.databind.JsonNode;
  *     {@code X-Request-Id} header; null when absent
  * @param details structured details ({@code details}, or extra fields such as {@code current_balance}); null when none
  * @param bodySnippet the start of the body, truncated and with secrets redacted
- * @param headers the response headers (credentials redacted when printed)
+ * @param headers the response headers, in order, names as the server sent them (credential values redacted when
+ *     printed); {@link #header(String)} looks one up ignoring case. A plain map, so that errors do not depend on the
+ *     transport port's types.
  */
 public record ApiError(
         int status,
@@ -25,15 +31,28 @@ public record ApiError(
         @Nullable String requestId,
         @Nullable JsonNode details,
         String bodySnippet,
-        HttpHeaders headers) {
+        Map<String, List<String>> headers) {
 
     public ApiError {
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(bodySnippet, "bodySnippet");
-        Objects.requireNonNull(headers, "headers");
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        Objects.requireNonNull(headers, "headers").forEach((name, values) -> copy.put(name, List.copyOf(values)));
+        headers = Collections.unmodifiableMap(copy);
     }
 
-    /** Every component, with secret values inside {@link #details()} redacted; headers print redacted. */
+    /** The first value of a response header, its name compared ignoring case. */
+    public Optional<String> header(String name) {
+        Objects.requireNonNull(name, "name");
+        for (Map.Entry<String, List<String>> e : headers.entrySet()) {
+            if (e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty()) {
+                return Optional.of(e.getValue().get(0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every component, with secret values inside {@link #details()} and credential headers redacted. */
     @Override
     public String toString() {
         return Redaction.recordToString(this);
@@ -41,6 +60,6 @@ public record ApiError(
 
     /** A minimal error, for tests and adapters. */
     public static ApiError of(int status, @Nullable String code, String message) {
-        return new ApiError(status, code, message, null, null, "", HttpHeaders.empty());
+        return new ApiError(status, code, message, null, null, "", Map.of());
     }
 }

@@ -1,6 +1,8 @@
 package ai.vobiz.error;
 
-import ai.vobiz.port.transport.HttpHeaders;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -74,7 +76,13 @@ public abstract sealed class ApiException extends VobizException
         return error.bodySnippet();
     }
 
-    public HttpHeaders headers() {
+    /** The response headers, in order, names as the server sent them. */
+    public Map<String, List<String>> headers() {
         return error.headers();
+    }
+
+    /** The first value of a response header, its name compared ignoring case. */
+    public Optional<String> header(String name) {
+        return error.header(name);
     }
 }

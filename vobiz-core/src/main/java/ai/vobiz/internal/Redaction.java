@@ -3,7 +3,10 @@ package ai.vobiz.internal;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.regex.Matcher;
@@ -23,7 +26,16 @@ public final class Redaction {
     private static final Set<String> SECRET_COMPONENTS =
             Set.of("authSecret", "authToken", "token", "tokens", "accessToken", "refreshToken", "password", "secret");
 
+    /** Header names (lower case) whose values are credentials. */
+    private static final Set<String> SENSITIVE_HEADERS =
+            Set.of("x-auth-token", "authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key");
+
     private Redaction() {}
+
+    /** Whether a header's value is a credential that must never be logged or shown. */
+    public static boolean isSensitiveHeader(String name) {
+        return SENSITIVE_HEADERS.contains(name.toLowerCase(Locale.ROOT));
+    }
 
     /** Whether a record component or field of this name holds a secret. */
     public static boolean isSecretName(String name) {
@@ -45,6 +57,9 @@ public final class Redaction {
             }
             if (value != null && isSecretName(c.getName())) {
                 value = REDACTED;
+            } else if (value instanceof Map<?, ?> map) {
+                // A header map (an error's response headers): credential values never shown.
+                value = redactHeaderValues(map);
             } else if (value instanceof JsonNode json) {
                 // Untyped JSON (auto_recharge_config, error details) may nest a secret under a known key.
                 value = redact(json.toString(), List.of());
@@ -52,6 +67,12 @@ public final class Redaction {
             j.add(c.getName() + "=" + value);
         }
         return j.toString();
+    }
+
+    private static Map<Object, Object> redactHeaderValues(Map<?, ?> map) {
+        Map<Object, Object> shown = new LinkedHashMap<>();
+        map.forEach((k, v) -> shown.put(k, k instanceof String name && isSensitiveHeader(name) ? REDACTED : v));
+        return shown;
     }
 
     /** Replaces secret JSON values and any of the given literal secrets in a text. */

@@ -60,7 +60,8 @@ class ModuleDescriptorTest {
                         "ai.vobiz.error",
                         "ai.vobiz.paging",
                         "ai.vobiz.port.resilience",
-                        "ai.vobiz.port.transport");
+                        "ai.vobiz.port.transport",
+                        "ai.vobiz.port.transport.support");
         assertThat(exported).noneMatch(p -> p.startsWith("ai.vobiz.internal"));
         assertThat(d.exports()).allMatch(e -> !e.isQualified(), "no qualified exports");
         assertThat(d.opens()).isEmpty();

@@ -133,6 +133,9 @@ class RedactionTest {
         assertThat(e.apiMessage()).doesNotContain(TOKEN);
         assertThat(e.bodySnippet()).doesNotContain(TOKEN).doesNotContain(SECRET);
         assertThat(e.error().toString()).doesNotContain(TOKEN).doesNotContain(SECRET);
+        assertThat(e.header("set-cookie"))
+                .as("the header is kept, only not printed")
+                .contains("s=" + TOKEN);
         assertThat(e.toString()).doesNotContain(TOKEN);
     }
 

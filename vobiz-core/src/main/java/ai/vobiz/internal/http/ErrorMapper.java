@@ -135,7 +135,14 @@ public final class ErrorMapper {
             message = reasonPhrase(status) + (snippet.isEmpty() ? "" : " (body: " + snippet + ")");
         }
         message = Redaction.redact(message, secrets);
-        return new ApiError(status, code, message, requestId, details, snippet, response.headers());
+        return new ApiError(
+                status,
+                code,
+                message,
+                requestId,
+                details,
+                snippet,
+                response.headers().toMap());
     }
 
     private static @Nullable Duration retryAfter(HttpResponse response, ApiError error, Instant now) {

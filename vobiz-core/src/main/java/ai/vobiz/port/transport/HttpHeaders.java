@@ -1,5 +1,6 @@
 package ai.vobiz.port.transport;
 
+import ai.vobiz.internal.Redaction;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -8,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.BiConsumer;
 
@@ -23,8 +23,6 @@ import java.util.function.BiConsumer;
 public final class HttpHeaders {
     private static final String[] NONE = new String[0];
     private static final HttpHeaders EMPTY = new HttpHeaders(NONE);
-    private static final Set<String> SENSITIVE =
-            Set.of("x-auth-token", "authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key");
 
     /** name0, value0, name1, value1, ... in insertion order, names as given. */
     private final String[] namesAndValues;
@@ -55,7 +53,7 @@ public final class HttpHeaders {
 
     /** Whether a header's value is a credential that must never be logged or shown. */
     public static boolean isSensitive(String name) {
-        return SENSITIVE.contains(name.toLowerCase(Locale.ROOT));
+        return Redaction.isSensitiveHeader(name);
     }
 
     /** The first value of a header, if present. */

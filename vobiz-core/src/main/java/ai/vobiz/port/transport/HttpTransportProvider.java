@@ -1,6 +1,5 @@
 package ai.vobiz.port.transport;
 
-import ai.vobiz.internal.http.TransportDiscovery;
 import java.util.List;
 
 /**

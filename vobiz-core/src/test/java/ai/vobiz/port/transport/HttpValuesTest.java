@@ -227,13 +227,4 @@ class HttpValuesTest {
         assertThat(HttpResponse.carriesBody(HttpMethod.GET, 304)).isFalse();
         assertThat(HttpResponse.carriesBody(HttpMethod.GET, 103)).isFalse();
     }
-
-    @Test
-    void aDeadlineTooFarToCountInNanosecondsSaturates() {
-        assertThat(DeadlineTimer.saturatedNanos(java.time.Duration.ofMillis(3))).isEqualTo(3_000_000L);
-        assertThat(DeadlineTimer.saturatedNanos(java.time.Duration.ofDays(365L * 1_000)))
-                .isEqualTo(Long.MAX_VALUE);
-        assertThat(DeadlineTimer.deadlineAfter(java.time.Duration.ofDays(365L * 1_000)) - System.nanoTime())
-                .isPositive();
-    }
 }

@@ -1,6 +1,7 @@
 package ai.vobiz.testkit.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.vobiz.port.resilience.RetryPolicy;
 import ai.vobiz.port.transport.HttpResponse;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -22,7 +24,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Many calls at once all succeed; cancelling an asynchronous call stops its pending retry; after {@code close()} no
- * thread of the transport is left. Threads are judged by name: those the transport declares as its own
+ * thread of the transport is left, and calls are refused with an {@link IllegalStateException} without reaching the
+ * server. Threads are judged by name: those the transport declares as its own
  * ({@link TransportUnderTest#ownedThreadNamePrefixes}) must all be gone, daemon or not, and no other non-daemon
  * thread started during the test may remain (the fake server's {@code fake-vobiz-} threads excepted).
  */
@@ -119,18 +122,32 @@ public abstract class ConcurrencyConformance extends ConformanceSupport {
                 .isEmpty();
     }
 
-    @Test
-    void callsAfterCloseAreRefused() {
+    /**
+     * After {@code close()} a call is refused with an {@link IllegalStateException}: {@code send} throws it,
+     * {@code sendAsync} returns a future failed with it (it does not throw), and nothing reaches the server.
+     */
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void callsAfterCloseAreRefused(Mode mode) throws Exception {
         HttpTransport t = transportUnderTest().create(server(), options().build());
+        assertThat(t.send(get(ME)).status())
+                .as("the transport worked before close()")
+                .isEqualTo(200);
         t.close();
-        CompletableFuture<HttpResponse> f;
-        try {
-            f = t.sendAsync(get(ME));
-        } catch (RuntimeException refusedAtOnce) {
-            return;
+        if (mode == Mode.SYNC) {
+            assertThatThrownBy(() -> t.send(get(ME))).isInstanceOf(IllegalStateException.class);
+        } else {
+            CompletableFuture<HttpResponse> f = t.sendAsync(get(ME));
+            assertThat(f)
+                    .failsWithin(Duration.ofSeconds(5))
+                    .withThrowableOfType(ExecutionException.class)
+                    .withCauseInstanceOf(IllegalStateException.class);
         }
-        assertThat(f).isCompletedExceptionally();
-        assertThat(count("GET", ME)).isZero();
+        // Waits on the journal, not a clock: a request sent anyway would arrive well within this bound.
+        assertThat(server().journal().awaitCount("GET", ME, 2, Duration.ofMillis(300)))
+                .as("a request reached the server after close()")
+                .isFalse();
+        assertThat(count("GET", ME)).isEqualTo(1);
     }
 
     private boolean isSuspect(Thread th) {

@@ -10,10 +10,13 @@ import ai.vobiz.port.transport.HttpResponse;
 import ai.vobiz.port.transport.HttpTransport;
 import ai.vobiz.testkit.fault.Fault;
 import ai.vobiz.testkit.fault.FaultRule;
+import ai.vobiz.testkit.journal.RecordedRequest;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -26,6 +29,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  * is returned normally. Needs no socket.
  */
 public abstract class RetryConformance extends ConformanceSupport {
+
+    /** Rounding of the waits to whole milliseconds and of the clocks read on both sides. */
+    private static final Duration CLOCK_SLACK = Duration.ofMillis(5);
 
     private RecordingEvents events;
 
@@ -81,6 +87,10 @@ public abstract class RetryConformance extends ConformanceSupport {
         assertThat(count("GET", ME)).isEqualTo(2);
     }
 
+    /**
+     * The wait is judged where it happens: by the time between the two requests the server received. The test
+     * policy's backoff is at most 20 ms, so a transport that ignored {@code Retry-After: 1} would come back at once.
+     */
     @ParameterizedTest
     @EnumSource(Mode.class)
     void retryAfterInSecondsIsHonoured(Mode mode) {
@@ -91,18 +101,28 @@ public abstract class RetryConformance extends ConformanceSupport {
                         .build());
         HttpResponse r = mode.send(transport(3, NonIdempotentRetry.NEVER), get(ME));
         assertThat(r.status()).isEqualTo(200);
-        assertThat(count("GET", ME)).isEqualTo(2);
+        List<RecordedRequest> received = server().journal().entries("GET", ME);
+        assertThat(received).hasSize(2);
+        assertThat(received.get(1).sinceReceiptOf(received.get(0)))
+                .as("time between the first request and its retry, as the server saw it")
+                .isBetween(Duration.ofMillis(1000).minus(CLOCK_SLACK), Duration.ofMillis(1900));
         assertThat(events.retries())
                 .singleElement()
                 .satisfies(
                         retry -> assertThat(retry.delay()).isBetween(Duration.ofMillis(990), Duration.ofMillis(1010)));
     }
 
+    /**
+     * {@code Retry-After} as an HTTP date: the retry must not reach the server before that date. The date is the first
+     * whole second at least 700 ms away (the header has one-second precision), so the wait is 0.7 to 1.7 s, far above
+     * the test policy's backoff of at most 20 ms: a transport that ignored the date would be back long before it.
+     */
     @ParameterizedTest
     @EnumSource(Mode.class)
     void retryAfterAsHttpDateIsHonoured(Mode mode) {
-        String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(
-                ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(1));
+        Instant notBefore =
+                Instant.now().plusMillis(700).truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+        String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(notBefore.atZone(ZoneOffset.UTC));
         server().faults()
                 .add(FaultRule.of(Fault.status(429, Map.of("Retry-After", date)))
                         .path(ME)
@@ -110,11 +130,17 @@ public abstract class RetryConformance extends ConformanceSupport {
                         .build());
         HttpResponse r = mode.send(transport(3, NonIdempotentRetry.NEVER), get(ME));
         assertThat(r.status()).isEqualTo(200);
-        assertThat(count("GET", ME)).isEqualTo(2);
-        // The date has one-second precision: the wait is at most the 2 s cap and more than the jittered backoff.
-        assertThat(events.retries())
-                .singleElement()
-                .satisfies(retry -> assertThat(retry.delay()).isBetween(Duration.ZERO, Duration.ofSeconds(2)));
+        List<RecordedRequest> received = server().journal().entries("GET", ME);
+        assertThat(received).hasSize(2);
+        RecordedRequest first = received.get(0);
+        RecordedRequest retry = received.get(1);
+        assertThat(retry.receivedAt())
+                .as("the retry arrived at the date Retry-After named, %s, or later", date)
+                .isAfterOrEqualTo(notBefore.minus(CLOCK_SLACK));
+        Duration dueAfter = Duration.between(first.receivedAt(), notBefore);
+        assertThat(retry.sinceReceiptOf(first))
+                .as("time between the first request and its retry, as the server saw it")
+                .isBetween(dueAfter.minus(CLOCK_SLACK), dueAfter.plusMillis(900));
     }
 
     @ParameterizedTest

@@ -17,6 +17,7 @@ import ai.vobiz.testkit.DemoData;
 import ai.vobiz.testkit.FakeVobizServer;
 import ai.vobiz.testkit.fault.Fault;
 import ai.vobiz.testkit.fault.FaultRule;
+import ai.vobiz.testkit.internal.Json;
 import ai.vobiz.testkit.journal.RecordedRequest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -166,6 +167,6 @@ public abstract class RoundTripConformance extends ConformanceSupport {
     }
 
     private static JsonNode json(HttpResponse r) {
-        return ai.vobiz.internal.json.JsonCodec.MAPPER.readTree(r.body());
+        return Json.MAPPER.readTree(r.body());
     }
 }

@@ -2,6 +2,7 @@ package ai.vobiz.testkit.journal;
 
 import ai.vobiz.port.transport.HttpHeaders;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -17,7 +18,9 @@ import java.util.Optional;
  * @param query the decoded query parameters, in order
  * @param headers the request headers (case-insensitive)
  * @param body the body bytes, empty when none
- * @param receivedAt when the server received it
+ * @param receivedAt when the server received it (wall clock)
+ * @param receivedNanos when the server received it, by {@link System#nanoTime()}: for the time between two requests
+ *     (a retry's wait as the server saw it), which the wall clock may misjudge when it is adjusted
  */
 public record RecordedRequest(
         String method,
@@ -25,7 +28,19 @@ public record RecordedRequest(
         Map<String, List<String>> query,
         HttpHeaders headers,
         byte[] body,
-        Instant receivedAt) {
+        Instant receivedAt,
+        long receivedNanos) {
+
+    /** A request received now, by {@link System#nanoTime()}, at the wall-clock time {@code receivedAt}. */
+    public RecordedRequest(
+            String method,
+            String path,
+            Map<String, List<String>> query,
+            HttpHeaders headers,
+            byte[] body,
+            Instant receivedAt) {
+        this(method, path, query, headers, body, receivedAt, System.nanoTime());
+    }
 
     public RecordedRequest {
         Objects.requireNonNull(method, "method");
@@ -44,6 +59,11 @@ public record RecordedRequest(
 
     public String bodyAsString() {
         return new String(body, StandardCharsets.UTF_8);
+    }
+
+    /** The time from {@code earlier}'s arrival to this one's, as the server measured it. */
+    public Duration sinceReceiptOf(RecordedRequest earlier) {
+        return Duration.ofNanos(receivedNanos - earlier.receivedNanos);
     }
 
     /** The first value of a header. */
@@ -65,12 +85,13 @@ public record RecordedRequest(
                 && query.equals(r.query)
                 && headers.equals(r.headers)
                 && Arrays.equals(body, r.body)
-                && receivedAt.equals(r.receivedAt);
+                && receivedAt.equals(r.receivedAt)
+                && receivedNanos == r.receivedNanos;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(method, path, query, headers, Arrays.hashCode(body), receivedAt);
+        return Objects.hash(method, path, query, headers, Arrays.hashCode(body), receivedAt, receivedNanos);
     }
 
     /** Method, path, query, redacted headers and body size: never a credential, never the body itself. */

@@ -72,13 +72,24 @@ class RequestJournalTest {
     @Test
     void bodyIsCopiedDefensively() {
         byte[] body = {1, 2, 3};
-        RecordedRequest r = new RecordedRequest("GET", "/", Map.of(), HttpHeaders.empty(), body, Instant.EPOCH);
+        RecordedRequest r = new RecordedRequest("GET", "/", Map.of(), HttpHeaders.empty(), body, Instant.EPOCH, 0L);
         body[0] = 9;
         r.body()[1] = 9;
         assertThat(r.body()).containsExactly(1, 2, 3);
         assertThat(r)
                 .isEqualTo(new RecordedRequest(
-                        "GET", "/", Map.of(), HttpHeaders.empty(), new byte[] {1, 2, 3}, Instant.EPOCH));
+                        "GET", "/", Map.of(), HttpHeaders.empty(), new byte[] {1, 2, 3}, Instant.EPOCH, 0L));
+    }
+
+    @Test
+    void receiptTimesAreMonotonic() {
+        RecordedRequest first = request("GET", "/1");
+        RecordedRequest second = request("GET", "/2");
+        assertThat(second.sinceReceiptOf(first).isNegative()).isFalse();
+        RecordedRequest at = new RecordedRequest("GET", "/", Map.of(), HttpHeaders.empty(), null, Instant.EPOCH, 5_000);
+        RecordedRequest later =
+                new RecordedRequest("GET", "/", Map.of(), HttpHeaders.empty(), null, Instant.EPOCH, 2_005_000);
+        assertThat(later.sinceReceiptOf(at)).isEqualTo(java.time.Duration.ofMillis(2));
     }
 
     @Test

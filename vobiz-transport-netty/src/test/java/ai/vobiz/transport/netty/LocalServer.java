@@ -25,8 +25,23 @@ final class LocalServer implements AutoCloseable {
         void handle(HttpExchange exchange) throws IOException;
     }
 
-    /** A request as received, with the client's port (the same port means the same connection). */
-    record Received(String method, String path, Map<String, List<String>> headers, byte[] body, int clientPort) {}
+    /**
+     * A request as received, with the client's port (the same port means the same connection) and the time it arrived
+     * ({@link System#nanoTime()}), to judge a retry's wait by what the server saw.
+     */
+    record Received(
+            String method,
+            String path,
+            Map<String, List<String>> headers,
+            byte[] body,
+            int clientPort,
+            long receivedNanos) {
+
+        /** The time from {@code earlier}'s arrival to this one's. */
+        Duration sinceReceiptOf(Received earlier) {
+            return Duration.ofNanos(receivedNanos - earlier.receivedNanos);
+        }
+    }
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool();
@@ -39,13 +54,15 @@ final class LocalServer implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
             try (exchange) {
+                long receivedNanos = System.nanoTime();
                 byte[] body = exchange.getRequestBody().readAllBytes();
                 received.add(new Received(
                         exchange.getRequestMethod(),
                         exchange.getRequestURI().getPath(),
                         Map.copyOf(exchange.getRequestHeaders()),
                         body,
-                        exchange.getRemoteAddress().getPort()));
+                        exchange.getRemoteAddress().getPort(),
+                        receivedNanos));
                 Reply reply = script.poll();
                 (reply != null ? reply : fallback).handle(exchange);
             }

@@ -143,12 +143,15 @@ class NettyTransportTest {
         }
     }
 
+    /** Judged by the server: the retry arrives a second after the first request, not after the 1-5 ms backoff. */
     @Test
     void honoursRetryAfterAndSucceeds() {
-        server.then(status(429, Map.of("Retry-After", "0"), "slow down"), ok("{}"));
+        server.then(status(429, Map.of("Retry-After", "1"), "slow down"), ok("{}"));
 
         assertThat(transport.send(get("/x")).status()).isEqualTo(200);
         assertThat(server.received()).hasSize(2);
+        assertThat(server.received().get(1).sinceReceiptOf(server.received().get(0)))
+                .isBetween(Duration.ofMillis(995), Duration.ofMillis(1900));
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
+import java.util.concurrent.CancellationException;
 
 /**
  * Turns what OkHttp throws into the SDK's typed transport errors. Messages name the method, the URL and the reason,
@@ -88,6 +89,17 @@ final class Failures {
         return new ResponseTooLargeException(
                 limit,
                 describe(request, "the response body exceeds the limit of " + limit + " bytes (" + detail + ")"));
+    }
+
+    /** A call made after {@code close()}. */
+    static IllegalStateException closed() {
+        return new IllegalStateException("This Vobiz OkHttp transport is closed");
+    }
+
+    /** A blocking call whose transport was closed while it ran. */
+    static CancellationException closedWhileRunning(HttpRequest request) {
+        return new CancellationException(
+                request.method() + " " + request.uri() + ": cancelled because the transport was closed");
     }
 
     static CircuitOpenException circuitOpen(HttpRequest request, Duration wait) {

@@ -1,4 +1,4 @@
-package ai.vobiz.port.transport;
+package ai.vobiz.port.transport.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -79,5 +79,14 @@ class DeadlineTimerTest {
     private static boolean threadAlive(String name) {
         return Thread.getAllStackTraces().keySet().stream()
                 .anyMatch(t -> t.getName().equals(name) && t.isAlive());
+    }
+
+    @Test
+    void aDeadlineTooFarToCountInNanosecondsSaturates() {
+        assertThat(DeadlineTimer.saturatedNanos(java.time.Duration.ofMillis(3))).isEqualTo(3_000_000L);
+        assertThat(DeadlineTimer.saturatedNanos(java.time.Duration.ofDays(365L * 1_000)))
+                .isEqualTo(Long.MAX_VALUE);
+        assertThat(DeadlineTimer.deadlineAfter(java.time.Duration.ofDays(365L * 1_000)) - System.nanoTime())
+                .isPositive();
     }
 }

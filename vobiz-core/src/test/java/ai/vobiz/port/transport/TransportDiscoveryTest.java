@@ -1,15 +1,10 @@
-package ai.vobiz.internal.http;
+package ai.vobiz.port.transport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.vobiz.client.VobizClient;
 import ai.vobiz.error.ConfigurationException;
-import ai.vobiz.port.transport.HttpRequest;
-import ai.vobiz.port.transport.HttpResponse;
-import ai.vobiz.port.transport.HttpTransport;
-import ai.vobiz.port.transport.HttpTransportProvider;
-import ai.vobiz.port.transport.TransportOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -15,7 +15,7 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-class FailureMapperTest {
+class FailuresTest {
     private static final TransportOptions OPTIONS = TransportOptions.builder()
             .connectTimeout(Duration.ofMillis(1500))
             .readTimeout(Duration.ofMillis(2500))
@@ -27,7 +27,7 @@ class FailureMapperTest {
 
     @Test
     void connectTimeoutIsAConnectPhaseTimeout() {
-        Throwable mapped = FailureMapper.map(new ConnectTimeoutException("connection timed out"), REQUEST, OPTIONS);
+        Throwable mapped = Failures.map(new ConnectTimeoutException("connection timed out"), REQUEST, OPTIONS);
 
         assertThat(mapped).isInstanceOfSatisfying(TimeoutExceededException.class, e -> {
             assertThat(e.phase()).isEqualTo(TimeoutExceededException.Phase.CONNECT);
@@ -37,7 +37,7 @@ class FailureMapperTest {
 
     @Test
     void readTimeoutIsAReadPhaseTimeout() {
-        Throwable mapped = FailureMapper.map(ReadTimeoutException.INSTANCE, REQUEST, OPTIONS);
+        Throwable mapped = Failures.map(ReadTimeoutException.INSTANCE, REQUEST, OPTIONS);
 
         assertThat(mapped).isInstanceOfSatisfying(TimeoutExceededException.class, e -> {
             assertThat(e.phase()).isEqualTo(TimeoutExceededException.Phase.READ);
@@ -47,18 +47,17 @@ class FailureMapperTest {
 
     @Test
     void refusedAndUnresolvableAreConnectFailures() {
-        assertThat(FailureMapper.map(new ConnectException("Connection refused"), REQUEST, OPTIONS))
+        assertThat(Failures.map(new ConnectException("Connection refused"), REQUEST, OPTIONS))
                 .isInstanceOf(ConnectFailedException.class);
-        assertThat(FailureMapper.map(new UnknownHostException("api.vobiz.ai"), REQUEST, OPTIONS))
+        assertThat(Failures.map(new UnknownHostException("api.vobiz.ai"), REQUEST, OPTIONS))
                 .isInstanceOf(ConnectFailedException.class);
-        assertThat(FailureMapper.map(
-                        new RuntimeException("wrapped", new ConnectException("refused")), REQUEST, OPTIONS))
+        assertThat(Failures.map(new RuntimeException("wrapped", new ConnectException("refused")), REQUEST, OPTIONS))
                 .isInstanceOf(ConnectFailedException.class);
     }
 
     @Test
     void brokenExchangesAreNetworkIOWithoutQueryOrToken() {
-        Throwable mapped = FailureMapper.map(new IOException("Connection reset by peer"), REQUEST, OPTIONS);
+        Throwable mapped = Failures.map(new IOException("Connection reset by peer"), REQUEST, OPTIONS);
 
         assertThat(mapped)
                 .isInstanceOf(NetworkIOException.class)

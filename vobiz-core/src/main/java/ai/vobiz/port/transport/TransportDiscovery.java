@@ -1,7 +1,6 @@
-package ai.vobiz.internal.http;
+package ai.vobiz.port.transport;
 
 import ai.vobiz.error.ConfigurationException;
-import ai.vobiz.port.transport.HttpTransportProvider;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,8 +11,12 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** ServiceLoader behind {@link HttpTransportProvider#discover()}; callers never see it. */
-public final class TransportDiscovery {
+/**
+ * The ServiceLoader lookup behind {@link HttpTransportProvider#discover()}, {@link HttpTransportProvider#named} and
+ * {@link HttpTransportProvider#available()}. It lives beside the port it looks up (package-private), so that the port
+ * depends on nothing outside itself but the errors it documents.
+ */
+final class TransportDiscovery {
     private static final Logger LOG = LoggerFactory.getLogger(TransportDiscovery.class);
     static final String MISSING = "No Vobiz HTTP transport found on the class path or module path. Add one of the "
             + "artifacts ai.vobiz:vobiz-transport-okhttp or ai.vobiz:vobiz-transport-netty (versions aligned by "
@@ -29,7 +32,7 @@ public final class TransportDiscovery {
 
     private TransportDiscovery() {}
 
-    public static List<HttpTransportProvider> available() {
+    static List<HttpTransportProvider> available() {
         List<HttpTransportProvider> found = new ArrayList<>();
         try {
             for (HttpTransportProvider p : ServiceLoader.load(HttpTransportProvider.class, loader())) {
@@ -43,7 +46,7 @@ public final class TransportDiscovery {
         return List.copyOf(found);
     }
 
-    public static HttpTransportProvider discover() {
+    static HttpTransportProvider discover() {
         List<HttpTransportProvider> found = available();
         if (found.isEmpty()) {
             throw new ConfigurationException(MISSING);
@@ -58,7 +61,7 @@ public final class TransportDiscovery {
         return chosen;
     }
 
-    public static HttpTransportProvider named(String name) {
+    static HttpTransportProvider named(String name) {
         List<HttpTransportProvider> found = available();
         for (HttpTransportProvider p : found) {
             if (p.name().equalsIgnoreCase(name)) {

@@ -1,4 +1,4 @@
-package ai.vobiz.port.transport;
+package ai.vobiz.port.transport.support;
 
 import java.time.Duration;
 import java.util.PriorityQueue;

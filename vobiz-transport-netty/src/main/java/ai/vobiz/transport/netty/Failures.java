@@ -1,5 +1,6 @@
 package ai.vobiz.transport.netty;
 
+import ai.vobiz.error.CircuitOpenException;
 import ai.vobiz.error.ConnectFailedException;
 import ai.vobiz.error.NetworkIOException;
 import ai.vobiz.error.TimeoutExceededException;
@@ -12,16 +13,18 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import javax.net.ssl.SSLHandshakeException;
 
 /**
- * Turns what Netty and reactor-netty throw into the SDK's typed transport errors. Messages name the method and the
+ * The transport's failures: what Netty and reactor-netty throw turned into the SDK's typed transport errors, and the
+ * failures the transport itself decides (call timeout, open breaker, closed transport). Messages name the method and the
  * target without its query, never a header: credentials cannot leak through them.
  */
-final class FailureMapper {
+final class Failures {
     private static final int MAX_CAUSE_DEPTH = 10;
 
-    private FailureMapper() {}
+    private Failures() {}
 
     static Throwable map(Throwable failure, HttpRequest request, TransportOptions options) {
         if (failure instanceof VobizException || failure instanceof Error) {
@@ -58,6 +61,30 @@ final class FailureMapper {
             }
         }
         return new NetworkIOException(target + ": the exchange failed (" + summary(failure) + ")", failure);
+    }
+
+    /** The call did not end within the call timeout, retries and backoff included. */
+    static TimeoutExceededException callTimeout(HttpRequest request, TransportOptions options) {
+        Duration callTimeout = options.callTimeout();
+        return new TimeoutExceededException(
+                TimeoutExceededException.Phase.CALL,
+                callTimeout,
+                describe(request) + ": the call did not complete within the call timeout of " + callTimeout
+                        + " (retries and backoff included)",
+                null);
+    }
+
+    /** The breaker refused the attempt. */
+    static CircuitOpenException circuitOpen(HttpRequest request, Duration wait) {
+        return new CircuitOpenException(
+                "The Vobiz circuit breaker is open after repeated failures; the call to " + describe(request)
+                        + " was not attempted. Try again in " + wait + ".",
+                wait);
+    }
+
+    /** A call made after {@code close()}. */
+    static IllegalStateException closed() {
+        return new IllegalStateException("This NettyTransport is closed");
     }
 
     /** reactor-netty shades reactor-pool, so match its acquire errors by simple name. */

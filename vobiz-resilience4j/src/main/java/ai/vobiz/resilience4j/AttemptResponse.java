@@ -1,5 +1,6 @@
-package ai.vobiz.port.resilience;
+package ai.vobiz.resilience4j;
 
+import ai.vobiz.port.resilience.RetryPolicy;
 import ai.vobiz.port.transport.HttpRequest;
 import ai.vobiz.port.transport.HttpResponse;
 import java.util.Objects;

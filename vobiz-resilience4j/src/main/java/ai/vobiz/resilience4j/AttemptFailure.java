@@ -1,4 +1,4 @@
-package ai.vobiz.port.resilience;
+package ai.vobiz.resilience4j;
 
 import ai.vobiz.port.transport.HttpRequest;
 import java.util.Objects;
