@@ -1,6 +1,5 @@
 package ai.vobiz.architecture;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -43,10 +42,6 @@ class PackageCyclesTest {
     };
 
     @ArchTest
-    static final ArchRule noCyclesBetweenLayers = slices().assignedFrom(LAYERS)
-            .should()
-            .beFreeOfCycles()
-            // The domain <-> internal.json cycle (domain types decoded by internal.json, which builds them) is being
-            // reworked with the endpoint/domain rewrite; drop this exclusion with it.
-            .ignoreDependency(resideInAPackage("ai.vobiz.internal.json.."), resideInAPackage("ai.vobiz.domain.."));
+    static final ArchRule noCyclesBetweenLayers =
+            slices().assignedFrom(LAYERS).should().beFreeOfCycles();
 }

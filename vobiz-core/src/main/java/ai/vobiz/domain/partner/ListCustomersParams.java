@@ -1,7 +1,7 @@
 package ai.vobiz.domain.partner;
 
-import ai.vobiz.internal.Checks;
 import ai.vobiz.internal.Redaction;
+import ai.vobiz.internal.validation.Checks;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,4 +1,4 @@
-package ai.vobiz.internal;
+package ai.vobiz.internal.validation;
 
 import ai.vobiz.error.RequestValidationException;
 import java.math.BigDecimal;
