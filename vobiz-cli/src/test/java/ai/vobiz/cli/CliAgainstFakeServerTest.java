@@ -2,7 +2,7 @@ package ai.vobiz.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.vobiz.internal.json.JsonCodec;
+import ai.vobiz.domain.WireFormat;
 import ai.vobiz.port.resilience.CircuitBreakerPolicy;
 import ai.vobiz.port.resilience.ResiliencePolicy;
 import ai.vobiz.port.resilience.RetryPolicy;
@@ -79,7 +79,7 @@ class CliAgainstFakeServerTest {
 
     static JsonNode json(CliRunner.Result r) {
         assertThat(r.exitCode()).as(r.toString()).isZero();
-        return JsonCodec.MAPPER.readTree(r.out());
+        return WireFormat.mapper().readTree(r.out());
     }
 
     @Test
