@@ -7,13 +7,13 @@ import ai.vobiz.client.RawRequest;
 import ai.vobiz.client.RawResponse;
 import ai.vobiz.client.VobizClient;
 import ai.vobiz.domain.Account;
+import ai.vobiz.endpoint.Endpoints;
 import ai.vobiz.error.AuthenticationException;
 import ai.vobiz.error.DecodingException;
 import ai.vobiz.error.NetworkIOException;
 import ai.vobiz.error.PermissionException;
 import ai.vobiz.error.ResponseTooLargeException;
 import ai.vobiz.error.TimeoutExceededException;
-import ai.vobiz.internal.json.DomainDecoders;
 import ai.vobiz.port.resilience.ResiliencePolicy;
 import ai.vobiz.port.resilience.RetryPolicy;
 import ai.vobiz.port.transport.HttpMethod;
@@ -74,7 +74,7 @@ class InProcessTransportTest {
 
     @Test
     void decodedAccountEqualsTheDecodedDocumentedExample() {
-        Account expected = DomainDecoders.account(
+        Account expected = Endpoints.RETRIEVE_ACCOUNT.decode(
                 TestSupport.exampleText("account-retrieve.json").getBytes());
         try (VobizClient client = accountClient()) {
             assertThat(client.account().retrieve()).isEqualTo(expected);
@@ -83,7 +83,7 @@ class InProcessTransportTest {
 
     @Test
     void decodedPartnerProfileEqualsTheDecodedDocumentedExample() {
-        var expected = DomainDecoders.partnerProfile(
+        var expected = Endpoints.PARTNER_PROFILE.decode(
                 TestSupport.exampleText("partner-me.json").getBytes());
         try (VobizClient client =
                 client(fake.server().inProcessTransport(), DemoData.PARTNER_AUTH_ID, DemoData.PARTNER_AUTH_TOKEN)) {
