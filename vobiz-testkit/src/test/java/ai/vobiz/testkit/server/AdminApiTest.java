@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.vobiz.testkit.DemoData;
 import ai.vobiz.testkit.internal.Json;
 import ai.vobiz.testkit.junit.FakeVobizExtension;
+import ai.vobiz.testkit.state.FakeSeed;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -62,7 +63,9 @@ class AdminApiTest {
                 .isEqualTo(201);
         JsonNode me = json(api("/api/v1/partner/me", "PA_NEW", "t2"));
         assertThat(me.get("balance").asString()).isEqualTo("42.00000");
-        assertThat(json(call("GET", "/__admin/partners", null))).hasSize(2);
+        JsonNode partners = json(call("GET", "/__admin/partners", null));
+        assertThat(partners).hasSize(FakeSeed.demo().partners().size() + 1);
+        assertThat(partners.get(partners.size() - 1).get("auth_id").asString()).isEqualTo("PA_NEW");
     }
 
     @Test

@@ -89,7 +89,9 @@ class FakeStateTest {
         Files.writeString(withDemo, "{\"partners\":[{\"auth_id\":\"PA_S\",\"auth_token\":\"t\",\"balance\":\"5\"}]}");
         FakeSeed a = FakeSeed.read(withDemo);
         assertThat(a.accounts()).hasSize(1);
-        assertThat(a.partners()).extracting(FakePartner::authId).containsExactly(DemoData.PARTNER_AUTH_ID, "PA_S");
+        assertThat(a.partners())
+                .extracting(FakePartner::authId)
+                .containsExactly(DemoData.PARTNER_AUTH_ID, DemoData.SECOND_PARTNER_AUTH_ID, "PA_S");
 
         Path noDemo = dir.resolve("b.json");
         Files.writeString(noDemo, "{\"demo_data\":false,\"accounts\":[{\"auth_id\":\"MA_S\",\"auth_token\":\"t\"}]}");

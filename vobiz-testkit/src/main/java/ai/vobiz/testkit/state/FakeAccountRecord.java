@@ -1,0 +1,72 @@
+package ai.vobiz.testkit.state;
+
+import ai.vobiz.testkit.internal.Fields;
+import java.util.UUID;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A record that belongs to an account through its {@code account_id} (a customer's {@code MA_…} or a partner's
+ * {@code PA_…}): ledger rows, CDRs, numbers. Keyed by one of its own fields ({@code id}, or {@code uuid} for a CDR).
+ */
+public abstract class FakeAccountRecord extends FakeRecord {
+    private final String keyField;
+
+    FakeAccountRecord(ObjectNode json, String keyField) {
+        super(json);
+        this.keyField = keyField;
+    }
+
+    @Override
+    public String key() {
+        return text(keyField);
+    }
+
+    /** The owner's auth ID ({@code account_id}). */
+    public String accountId() {
+        return text(Fields.ACCOUNT_ID);
+    }
+
+    @Override
+    public String parentKey() {
+        return accountId();
+    }
+
+    /**
+     * What the builders of account records share.
+     *
+     * @param <B> the concrete builder
+     * @param <E> what it builds
+     */
+    public abstract static class Builder<B extends Builder<B, E>, E extends FakeAccountRecord>
+            extends FakeRecord.Builder<B, E> {
+        private final String keyField;
+
+        Builder(ObjectNode json, String keyField) {
+            super(json);
+            this.keyField = keyField;
+        }
+
+        /** The key ({@code id}, or {@code uuid} for a CDR). */
+        public B key(String key) {
+            return field(keyField, key);
+        }
+
+        /** The owner's auth ID. */
+        public B accountId(String accountId) {
+            return field(Fields.ACCOUNT_ID, accountId);
+        }
+
+        /** Checks the key and owner, then makes the record from a private copy of the JSON. */
+        final E checked(String what) {
+            requireFields(what, keyField, Fields.ACCOUNT_ID);
+            return create(json.deepCopy());
+        }
+
+        abstract E create(ObjectNode json);
+
+        /** A fresh random key, for records created through the admin API without one. */
+        final B randomKey() {
+            return key(UUID.randomUUID().toString());
+        }
+    }
+}
