@@ -65,6 +65,15 @@ final class TestSupport {
         return b;
     }
 
+    /** {@code POST …/accounts/{customer}/transfer-balance} with this JSON body and these credentials. */
+    static HttpRequest.Builder transfer(
+            FakeVobizServer server, String id, String token, String customer, String jsonBody) {
+        return get(server, "/api/v1/partner/accounts/" + customer + "/transfer-balance", id, token)
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(jsonBody));
+    }
+
     static HttpRequest.Builder account(FakeVobizServer server, String path) {
         return get(server, path, DemoData.ACCOUNT_AUTH_ID, DemoData.ACCOUNT_AUTH_TOKEN);
     }

@@ -7,9 +7,6 @@ import ai.vobiz.testkit.fault.FaultRule;
 import ai.vobiz.testkit.internal.Json;
 import ai.vobiz.testkit.journal.RecordedRequest;
 import ai.vobiz.testkit.journal.RequestJournal;
-import ai.vobiz.testkit.state.FakeAccount;
-import ai.vobiz.testkit.state.FakePartner;
-import ai.vobiz.testkit.state.FakeSeed;
 import ai.vobiz.testkit.state.FakeState;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -22,8 +19,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The admin API under {@code /__admin/} (no credentials): seed accounts and partners, inject and clear faults, read
- * and clear the journal, reset everything. Bad input gets 400 with the standard error envelope and a message saying
+ * The admin API under {@code /__admin/} (no credentials): inject and clear faults, read and clear the journal, reset
+ * everything, and create, list and delete entities of any kind of the store ({@link StoreAdminRoutes}). Bad input gets 400 with the standard error envelope and a message saying
  * what is wrong. See the testkit README for the JSON formats.
  */
 public final class AdminRoutes {
@@ -32,24 +29,6 @@ public final class AdminRoutes {
     /** The admin router over these parts; {@code resetAll} runs on {@code POST /__admin/reset}. */
     public static Router router(FakeState state, RequestJournal journal, FaultRegistry faults, Runnable resetAll) {
         Router r = new Router();
-        r.add(admin("POST", "/__admin/accounts", call -> {
-            FakeAccount a = state.putAccount(FakeSeed.account(body(call)));
-            return FakeResponse.json(201, FakeState.render(a));
-        }));
-        r.add(admin("GET", "/__admin/accounts", call -> {
-            ArrayNode list = Json.MAPPER.createArrayNode();
-            state.accounts().forEach(a -> list.add(FakeState.render(a)));
-            return FakeResponse.json(200, list);
-        }));
-        r.add(admin("POST", "/__admin/partners", call -> {
-            FakePartner p = state.putPartner(FakeSeed.partner(body(call)));
-            return FakeResponse.json(201, FakeState.render(p));
-        }));
-        r.add(admin("GET", "/__admin/partners", call -> {
-            ArrayNode list = Json.MAPPER.createArrayNode();
-            state.partners().forEach(p -> list.add(FakeState.render(p)));
-            return FakeResponse.json(200, list);
-        }));
         r.add(admin("POST", "/__admin/faults", call -> {
             FaultRule rule = faults.add(parseRule(body(call)));
             ObjectNode out = Json.object();
@@ -91,26 +70,30 @@ public final class AdminRoutes {
             out.put("reset", true);
             return FakeResponse.json(200, out);
         }));
+        // After the literal paths above, which take precedence over /__admin/{kind}.
+        r.addAll(StoreAdminRoutes.routes(state));
         return r;
     }
 
-    private static Route admin(String method, String path, Function<Route.Call, FakeResponse> handler) {
+    /** An admin route: no credentials; an IllegalArgumentException becomes a 400 with its message. */
+    static Route admin(String method, String path, Function<Route.Call, FakeResponse> handler) {
         return Route.of(method, path, Access.PUBLIC, call -> {
             try {
                 return handler.apply(call);
             } catch (IllegalArgumentException e) {
-                return ErrorBodies.envelope(400, "BAD_REQUEST", e.getMessage(), call.requestId());
+                return ErrorBodies.envelope(400, "BAD_REQUEST", e.getMessage(), call);
             }
         });
     }
 
-    private static JsonNode body(Route.Call call) {
+    /** The JSON body of an admin call, numbers exact. */
+    static JsonNode body(Route.Call call) {
         byte[] body = call.request().body();
         if (body.length == 0) {
             throw new IllegalArgumentException("a JSON body is required");
         }
         try {
-            return Json.MAPPER.readTree(body);
+            return Json.EXACT.readTree(body);
         } catch (JacksonException e) {
             throw new IllegalArgumentException("the body is not valid JSON: " + e.getOriginalMessage());
         }

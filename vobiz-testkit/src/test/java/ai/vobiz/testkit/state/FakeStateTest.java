@@ -101,6 +101,24 @@ class FakeStateTest {
     }
 
     @Test
+    void seedFilesCanHoldEveryKind(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("c.json");
+        Files.writeString(
+                file,
+                "{\"demo_data\":false,"
+                        + "\"partners\":[{\"auth_id\":\"PA_S\",\"auth_token\":\"t\",\"balance\":\"50\"}],"
+                        + "\"customers\":[{\"auth_id\":\"MA_C\",\"auth_token\":\"u\",\"partner_auth_id\":\"PA_S\","
+                        + "\"cash_credits\":\"7.5\"}],"
+                        + "\"numbers\":[{\"id\":\"n-1\",\"account_id\":\"MA_C\",\"e164\":\"+15550100\"}]}");
+        FakeState state = new FakeState(FakeSeed.read(file));
+        assertThat(state.children(FakeCustomer.KIND, "PA_S"))
+                .singleElement()
+                .satisfies(c -> assertThat(c.cashCredits()).isEqualByComparingTo("7.5"));
+        assertThat(state.get(FakeNumber.KIND, "n-1").orElseThrow().e164()).isEqualTo("+15550100");
+        assertThat(state.accounts()).isEmpty();
+    }
+
+    @Test
     void badSeedsFailWithClearMessages(@TempDir Path dir) throws Exception {
         Path notJson = dir.resolve("x.json");
         Files.writeString(notJson, "{nope");
@@ -118,6 +136,9 @@ class FakeStateTest {
                         "{\"partners\":[{\"auth_id\":\"P\",\"auth_token\":\"t\",\"balance\":\"x\"}]}")))
                 .hasMessageContaining("balance");
         assertThatThrownBy(() -> FakeSeed.parse(Json.MAPPER.readTree("[]"))).hasMessageContaining("JSON object");
+        assertThatThrownBy(() -> FakeSeed.parse(Json.MAPPER.readTree("{\"customer\":[]}")))
+                .hasMessageContaining("unknown field 'customer'")
+                .hasMessageContaining("customers");
         assertThatThrownBy(() -> FakeSeed.parse(Json.MAPPER.readTree("{\"demo_data\":\"yes\"}")))
                 .hasMessageContaining("demo_data");
     }

@@ -11,11 +11,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class FakeStoreTest {
@@ -58,42 +56,11 @@ class FakeStoreTest {
     @Test
     void everyWalletEqualsItsLedgerAndEveryTransferHasTwoLegs() {
         FakeState state = new FakeState(FakeSeed.demo());
-        assertWalletsMatchLedgers(state);
+        StoreAssertions.assertWalletsMatchLedgers(state);
         assertThat(state.get(FakeCustomer.KIND, DemoData.ACCOUNT_AUTH_ID)
                         .orElseThrow()
                         .cashCredits())
                 .isEqualByComparingTo("1300");
-    }
-
-    /** Wallet = credits − debits for every customer and partner; each transfer id is one debit and one credit. */
-    static void assertWalletsMatchLedgers(FakeState state) {
-        state.read(v -> {
-            for (FakeCustomer c : v.all(FakeCustomer.KIND)) {
-                assertThat(ledgerSum(v.children(FakeTransaction.KIND, c.authId())))
-                        .as(c.authId())
-                        .isEqualByComparingTo(c.cashCredits());
-            }
-            for (FakePartner p : v.all(FakePartner.KIND)) {
-                assertThat(ledgerSum(v.children(FakeTransaction.KIND, p.authId())))
-                        .as(p.authId())
-                        .isEqualByComparingTo(p.balance());
-            }
-            Map<String, List<FakeTransaction>> legs = v.all(FakeTransaction.KIND).stream()
-                    .filter(t -> t.transactionId() != null)
-                    .collect(Collectors.groupingBy(FakeTransaction::transactionId));
-            assertThat(legs.values()).allSatisfy(pair -> {
-                assertThat(pair).extracting(FakeTransaction::type).containsExactly("debit", "credit");
-                assertThat(pair.get(0).accountId()).startsWith("PA_");
-                assertThat(pair.get(1).amount())
-                        .isEqualByComparingTo(pair.get(0).amount());
-                assertThat(pair.get(1).reference()).isEqualTo(pair.get(0).reference());
-            });
-            return null;
-        });
-    }
-
-    static BigDecimal ledgerSum(List<FakeTransaction> rows) {
-        return rows.stream().map(FakeTransaction::signedAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     @Test
@@ -168,7 +135,7 @@ class FakeStoreTest {
     @Test
     void readersNeverSeeHalfATransaction() throws Exception {
         FakeState state = new FakeState(FakeSeed.demo());
-        BigDecimal total = state.read(FakeStoreTest::money);
+        BigDecimal total = state.read(StoreAssertions::demoPartnersMoney);
         AtomicBoolean done = new AtomicBoolean();
         AtomicInteger reads = new AtomicInteger();
         List<BigDecimal> seen = new ArrayList<>();
@@ -177,7 +144,7 @@ class FakeStoreTest {
             Thread reader = new Thread(() -> {
                 // Reads until the writer is done and this reader has seen a few states, however the threads interleave.
                 while (!done.get() || reads.get() < 100) {
-                    BigDecimal sum = state.read(FakeStoreTest::money);
+                    BigDecimal sum = state.read(StoreAssertions::demoPartnersMoney);
                     synchronized (seen) {
                         seen.add(sum);
                     }
@@ -194,17 +161,7 @@ class FakeStoreTest {
         done.set(true);
         readersDone.await();
         assertThat(new HashSet<>(seen)).containsExactly(total);
-        assertWalletsMatchLedgers(state);
-    }
-
-    /** What the demo partner and its customers hold together. */
-    static BigDecimal money(FakeState.View v) {
-        BigDecimal sum =
-                v.get(FakePartner.KIND, DemoData.PARTNER_AUTH_ID).orElseThrow().balance();
-        for (FakeCustomer c : v.children(FakeCustomer.KIND, DemoData.PARTNER_AUTH_ID)) {
-            sum = sum.add(c.cashCredits());
-        }
-        return sum;
+        StoreAssertions.assertWalletsMatchLedgers(state);
     }
 
     @Test
