@@ -51,6 +51,7 @@ public final class FakeApi {
         return new Router()
                 .addAll(AccountRoutes.routes(state))
                 .addAll(PartnerRoutes.routes(state))
+                .addAll(CustomerRoutes.routes(state))
                 .addAll(EchoRoutes.routes());
     }
 

@@ -203,6 +203,10 @@ class AdminApiTest {
                         .partner(DemoData.SECOND_PARTNER_AUTH_ID)
                         .orElseThrow()
                         .partnerId());
+        JsonNode theirs = json(
+                api("/api/v1/partner/accounts", DemoData.SECOND_PARTNER_AUTH_ID, DemoData.SECOND_PARTNER_AUTH_TOKEN));
+        assertThat(theirs.get("total").asInt()).isEqualTo(DemoData.SECOND_PARTNER_CUSTOMER_COUNT + 1);
+        assertThat(theirs.toString()).contains("MA_NEWCUST1").doesNotContain("partner_auth_id");
         assertThat(json(call("GET", "/__admin/customers?parent=PA_YYYYYYYY", null)))
                 .hasSize(DemoData.SECOND_PARTNER_CUSTOMER_COUNT + 1);
         assertThat(json(call("GET", "/__admin/customers/MA_NEWCUST1", null))
@@ -247,6 +251,10 @@ class AdminApiTest {
                 .isEqualTo(404);
         assertThat(fake.server().state().children(FakeTransaction.KIND, "MA_DEMO0002"))
                 .isEmpty();
+        assertThat(json(api("/api/v1/partner/accounts", DemoData.PARTNER_AUTH_ID, DemoData.PARTNER_AUTH_TOKEN))
+                        .get("total")
+                        .asInt())
+                .isEqualTo(DemoData.PARTNER_CUSTOMER_COUNT - 1);
         assertThat(call("DELETE", "/__admin/accounts/" + DemoData.ACCOUNT_AUTH_ID, null)
                         .statusCode())
                 .isEqualTo(200);
