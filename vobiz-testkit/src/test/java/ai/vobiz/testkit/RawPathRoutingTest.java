@@ -48,6 +48,7 @@ class RawPathRoutingTest {
                 "a%23b|a#b",
                 "a%25b|a%b",
                 "a%2Bb|a+b",
+                "a%2541|a%41",
                 "a+b|a+b",
                 "%2F%3F%23%25%2B|/?#%+",
                 "caf%C3%A9|café"
