@@ -24,31 +24,37 @@ import tools.jackson.databind.node.ObjectNode;
  * what is wrong. See the testkit README for the JSON formats.
  */
 public final class AdminRoutes {
+    /** The prefix of every admin path. */
+    static final String PREFIX = "/__admin";
+
+    private static final String FAULTS = PREFIX + "/faults";
+    private static final String JOURNAL = PREFIX + "/journal";
+
     private AdminRoutes() {}
 
     /** The admin router over these parts; {@code resetAll} runs on {@code POST /__admin/reset}. */
     public static Router router(FakeState state, RequestJournal journal, FaultRegistry faults, Runnable resetAll) {
         Router r = new Router();
-        r.add(admin("POST", "/__admin/faults", call -> {
+        r.add(admin("POST", FAULTS, call -> {
             FaultRule rule = faults.add(parseRule(body(call)));
             ObjectNode out = Json.object();
             out.put("rule", rule.toString());
             return FakeResponse.json(201, out);
         }));
-        r.add(admin("GET", "/__admin/faults", call -> {
+        r.add(admin("GET", FAULTS, call -> {
             ObjectNode out = Json.object();
             ArrayNode list = out.putArray("faults");
             faults.rules().forEach(rule -> list.add(rule.toString()));
             return FakeResponse.json(200, out);
         }));
-        r.add(admin("DELETE", "/__admin/faults", call -> {
+        r.add(admin("DELETE", FAULTS, call -> {
             int n = faults.rules().size();
             faults.clear();
             ObjectNode out = Json.object();
             out.put("cleared", n);
             return FakeResponse.json(200, out);
         }));
-        r.add(admin("GET", "/__admin/journal", call -> {
+        r.add(admin("GET", JOURNAL, call -> {
             List<RecordedRequest> entries = journal.entries(
                     call.request().queryParam("method"), call.request().queryParam("path"));
             ObjectNode out = Json.object();
@@ -57,14 +63,14 @@ public final class AdminRoutes {
             entries.forEach(e -> list.add(render(e)));
             return FakeResponse.json(200, out);
         }));
-        r.add(admin("DELETE", "/__admin/journal", call -> {
+        r.add(admin("DELETE", JOURNAL, call -> {
             int n = journal.count();
             journal.clear();
             ObjectNode out = Json.object();
             out.put("cleared", n);
             return FakeResponse.json(200, out);
         }));
-        r.add(admin("POST", "/__admin/reset", call -> {
+        r.add(admin("POST", PREFIX + "/reset", call -> {
             resetAll.run();
             ObjectNode out = Json.object();
             out.put("reset", true);

@@ -100,7 +100,7 @@ public final class FakeApi {
 
     /** Whether a raw path is under {@code /__admin}. */
     static boolean isAdmin(String rawPath) {
-        return rawPath.equals("/__admin") || rawPath.startsWith("/__admin/");
+        return rawPath.equals(AdminRoutes.PREFIX) || rawPath.startsWith(AdminRoutes.PREFIX + "/");
     }
 
     private FakeResponse route(Router router, FakeRequest request, String requestId, Instant at, boolean authenticate) {

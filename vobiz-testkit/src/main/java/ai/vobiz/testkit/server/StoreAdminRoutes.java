@@ -28,14 +28,14 @@ import tools.jackson.databind.node.ObjectNode;
  * An unknown kind or key is a 404; an invalid entity (a missing field, an owner that does not exist) a 400.
  */
 final class StoreAdminRoutes {
-    private static final String KIND = "/__admin/{kind}";
+    private static final String KIND = AdminRoutes.PREFIX + "/{kind}";
     private static final String ONE = KIND + "/{key}";
 
     private StoreAdminRoutes() {}
 
     static List<Route> routes(FakeState state) {
         return List.of(
-                AdminRoutes.admin("GET", "/__admin/kinds", call -> FakeResponse.json(200, kinds(state))),
+                AdminRoutes.admin("GET", AdminRoutes.PREFIX + "/kinds", call -> FakeResponse.json(200, kinds(state))),
                 AdminRoutes.admin("POST", KIND, call -> withKind(call, (kind, c) -> create(state, kind, c))),
                 AdminRoutes.admin("GET", KIND, call -> withKind(call, (kind, c) -> list(state, kind, c))),
                 AdminRoutes.admin(

@@ -68,7 +68,7 @@ public final class BalanceTransfers {
     /**
      * Moves {@code amount} from the partner's balance to its customer's wallet, atomically.
      *
-     * @param description written to both ledgers; null or blank: {@value Ledger#DEFAULT_DESCRIPTION}
+     * @param description written to both ledgers; null or blank: "Balance transfer"
      */
     public static Result transfer(
             FakeState state,

@@ -2,6 +2,7 @@ package ai.vobiz.testkit.state;
 
 import ai.vobiz.testkit.internal.Fields;
 import java.util.UUID;
+import java.util.function.Function;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -40,10 +41,19 @@ public abstract class FakeAccountRecord extends FakeRecord {
     public abstract static class Builder<B extends Builder<B, E>, E extends FakeAccountRecord>
             extends FakeRecord.Builder<B, E> {
         private final String keyField;
+        private final Function<ObjectNode, E> create;
+        private final String what;
 
-        Builder(ObjectNode json, String keyField) {
+        /**
+         * @param keyField the field holding the key
+         * @param create makes the record from a private copy of the JSON
+         * @param what the record, for messages ("a CDR")
+         */
+        Builder(ObjectNode json, String keyField, Function<ObjectNode, E> create, String what) {
             super(json);
             this.keyField = keyField;
+            this.create = create;
+            this.what = what;
         }
 
         /** The key ({@code id}, or {@code uuid} for a CDR). */
@@ -56,17 +66,18 @@ public abstract class FakeAccountRecord extends FakeRecord {
             return field(Fields.ACCOUNT_ID, accountId);
         }
 
-        /** Checks the key and owner, then makes the record from a private copy of the JSON. */
-        final E checked(String what) {
-            requireFields(what, keyField, Fields.ACCOUNT_ID);
-            return create(json.deepCopy());
-        }
-
-        abstract E create(ObjectNode json);
-
         /** A fresh random key, for records created through the admin API without one. */
         final B randomKey() {
             return key(UUID.randomUUID().toString());
+        }
+
+        /**
+         * @throws IllegalArgumentException when the key or the owner is missing
+         */
+        @Override
+        public E build() {
+            requireFields(what, keyField, Fields.ACCOUNT_ID);
+            return create.apply(json.deepCopy());
         }
     }
 }

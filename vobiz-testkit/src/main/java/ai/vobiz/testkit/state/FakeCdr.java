@@ -36,17 +36,7 @@ public final class FakeCdr extends FakeAccountRecord {
     /** Builder for {@link FakeCdr}. */
     public static final class Builder extends FakeAccountRecord.Builder<Builder, FakeCdr> {
         private Builder(ObjectNode json) {
-            super(json, Fields.UUID);
-        }
-
-        @Override
-        FakeCdr create(ObjectNode json) {
-            return new FakeCdr(json);
-        }
-
-        @Override
-        public FakeCdr build() {
-            return checked("a CDR");
+            super(json, Fields.UUID, FakeCdr::new, "a CDR");
         }
     }
 }

@@ -43,21 +43,11 @@ public final class FakeNumber extends FakeAccountRecord {
     /** Builder for {@link FakeNumber}. */
     public static final class Builder extends FakeAccountRecord.Builder<Builder, FakeNumber> {
         private Builder(ObjectNode json) {
-            super(json, Fields.ID);
+            super(json, Fields.ID, FakeNumber::new, "a number");
         }
 
         public Builder e164(String e164) {
             return field(E164, e164);
-        }
-
-        @Override
-        FakeNumber create(ObjectNode json) {
-            return new FakeNumber(json);
-        }
-
-        @Override
-        public FakeNumber build() {
-            return checked("a number");
         }
     }
 }

@@ -112,7 +112,7 @@ public final class FakeTransaction extends FakeAccountRecord {
         private @Nullable String transactionId;
 
         private Builder(ObjectNode json, @Nullable String transactionId) {
-            super(json, Fields.ID);
+            super(json, Fields.ID, j -> new FakeTransaction(j, null), "a ledger row");
             this.transactionId = transactionId;
         }
 
@@ -167,11 +167,6 @@ public final class FakeTransaction extends FakeAccountRecord {
         }
 
         @Override
-        FakeTransaction create(ObjectNode json) {
-            return new FakeTransaction(json, transactionId);
-        }
-
-        @Override
         public FakeTransaction build() {
             if (!Set.of(CREDIT, DEBIT).contains(json.path(Fields.TYPE).asString(""))) {
                 throw new IllegalArgumentException("a ledger row's type must be credit or debit");
@@ -179,7 +174,8 @@ public final class FakeTransaction extends FakeAccountRecord {
             if (Decimals.parse(json.path(Fields.AMOUNT), Fields.AMOUNT).signum() < 0) {
                 throw new IllegalArgumentException("a ledger row's amount must not be negative");
             }
-            return checked("a ledger row");
+            // The base checks key and owner; the fake-only transaction id is added to its (private) JSON copy here.
+            return new FakeTransaction(super.build().json, transactionId);
         }
     }
 }

@@ -35,6 +35,11 @@ class FakeStateTest {
         FakePartner p = FakePartner.builder().authToken("tok-secret-2").build();
         assertThat(a.toString()).doesNotContain("tok-secret").doesNotContain("the-secret");
         assertThat(p.toString()).doesNotContain("tok-secret-2");
+        FakeCustomer c = FakeCustomer.builder().authToken("tok-secret-3").build();
+        assertThat(c.toString()).doesNotContain("tok-secret-3").contains(c.authId());
+        assertThat(c.json().get("auth_token").asString()).isEqualTo("tok-secret-3"); // served, as documented
+        assertThat(FakeSeed.demo().toString()).doesNotContain(DemoData.ACCOUNT_AUTH_TOKEN);
+        assertThat(new FakeState(FakeSeed.demo()).toString()).doesNotContain("token");
     }
 
     @Test
