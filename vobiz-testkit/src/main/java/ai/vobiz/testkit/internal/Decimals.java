@@ -6,7 +6,7 @@ import java.util.Objects;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Money as the API writes it (DIGEST-style facts from the public Vobiz docs): balances and wallets as strings with five
+ * Money as the API writes it (public Vobiz docs, https://www.vobiz.ai/docs): balances and wallets as strings with five
  * decimals ({@code "23906.83000"}), transfer amounts and balances-after as JSON numbers ({@code 47750.00}). Always
  * {@link BigDecimal}, never a binary floating point. Internal: not part of the testkit's API.
  */
