@@ -10,6 +10,7 @@ import ai.vobiz.testkit.state.FakeSeed;
 import ai.vobiz.testkit.state.FakeState;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -29,11 +30,12 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  *
- * <p>Serves {@code GET /api/v1/auth/me} (account credentials) and {@code GET /api/v1/partner/me} (partner
- * credentials) in the documented wire shapes; 401 {@code {"error":"unauthorized","message":"invalid credentials"}} on
- * missing or wrong credentials, 403 for the wrong kind, 404 for unknown paths, 405 (with {@code Allow}) for a wrong
- * method; {@code GET|POST /__test/echo} echoes the request; {@code /__admin/…} seeds data, injects faults and reads
- * the journal without credentials. Every response carries {@code X-Request-Id}. Thread-safe.
+ * <p>Serves every endpoint of core's {@code Endpoints.all()} (the account, the partner profile, the partner's customers
+ * and balance transfers) in the documented wire shapes, over the data of its {@link #state() store}; 401
+ * {@code {"error":"unauthorized","message":"invalid credentials"}} on missing or wrong credentials, 403 for the wrong
+ * kind, 404 for unknown paths, 405 (with {@code Allow}) for a wrong method; {@code GET|POST /__test/echo} echoes the
+ * request; {@code /__admin/…} manages the store's entities, injects faults and reads the journal without credentials.
+ * Every response carries {@code X-Request-Id}. Thread-safe.
  */
 public final class FakeVobizServer implements AutoCloseable {
     static {
@@ -52,7 +54,7 @@ public final class FakeVobizServer implements AutoCloseable {
     private FakeVobizServer(Builder b) {
         FakeSeed seed =
                 b.seedData != null ? b.seedData : b.seedFile != null ? FakeSeed.read(b.seedFile) : FakeSeed.demo();
-        this.state = new FakeState(seed);
+        this.state = new FakeState(seed, b.clock);
         this.core = new FakeServerCore(
                 state, journal, faults, AdminRoutes.router(state, journal, faults, this::reset), b.port, b.threads);
         this.baseUrl = URI.create("http://127.0.0.1:" + core.port());
@@ -86,12 +88,25 @@ public final class FakeVobizServer implements AutoCloseable {
         return journal;
     }
 
-    /** The accounts and partners served. */
+    /**
+     * The store: every entity served (accounts, partners, customers, ledger rows, CDRs, numbers), typed by
+     * {@link ai.vobiz.testkit.state.EntityKind}, changed atomically.
+     */
     public FakeState state() {
         return state;
     }
 
-    /** Back to the seed data, no faults, an empty journal; pending delays and stalls end now. */
+    /** The clock every timestamp the fake writes comes from. */
+    public Clock clock() {
+        return state.clock();
+    }
+
+    /** Sets the clock until the next {@link #reset()}, which restores the builder's (default: the system's, UTC). */
+    public void clock(Clock clock) {
+        state.clock(clock);
+    }
+
+    /** Back to the seed data and the builder's clock, no faults, an empty journal; pending delays and stalls end now. */
     public void reset() {
         faults.clear();
         core.releasePauses();
@@ -129,8 +144,15 @@ public final class FakeVobizServer implements AutoCloseable {
         private @Nullable Path seedFile;
         private @Nullable FakeSeed seedData;
         private int threads = FakeServerCore.DEFAULT_THREADS;
+        private Clock clock = Clock.systemUTC();
 
         private Builder() {}
+
+        /** The clock every timestamp the fake writes comes from (default: the system's, UTC). */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
 
         /** The loopback port; 0 (default) picks a free one. */
         public Builder port(int port) {

@@ -23,6 +23,7 @@ import ai.vobiz.port.transport.HttpTransport;
 import ai.vobiz.port.transport.TransportOptions;
 import ai.vobiz.testkit.fault.Fault;
 import ai.vobiz.testkit.fault.FaultRule;
+import ai.vobiz.testkit.internal.Json;
 import ai.vobiz.testkit.junit.FakeVobizExtension;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -83,8 +84,7 @@ class InProcessTransportTest {
 
     @Test
     void decodedPartnerProfileEqualsTheDecodedDocumentedExample() {
-        var expected = Endpoints.PARTNER_PROFILE.decode(
-                TestSupport.exampleText("partner-me.json").getBytes());
+        var expected = Endpoints.PARTNER_PROFILE.decode(Json.bytes(TestSupport.partnerProfile()));
         try (VobizClient client =
                 client(fake.server().inProcessTransport(), DemoData.PARTNER_AUTH_ID, DemoData.PARTNER_AUTH_TOKEN)) {
             assertThat(client.partner().profile()).isEqualTo(expected);

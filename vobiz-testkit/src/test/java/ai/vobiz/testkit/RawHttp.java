@@ -29,6 +29,15 @@ final class RawHttp {
             return end < 0 ? t : t.substring(0, end);
         }
 
+        int status() {
+            String line = head().split("\r\n", 2)[0];
+            return Integer.parseInt(line.split(" ")[1]);
+        }
+
+        String bodyText() {
+            return new String(body(), StandardCharsets.UTF_8);
+        }
+
         byte[] body() {
             String t = text();
             int end = t.indexOf("\r\n\r\n");
@@ -49,12 +58,32 @@ final class RawHttp {
 
     /** Sends a GET with the demo account credentials and reads until EOF or {@code readTimeoutMillis} of silence. */
     static Result get(FakeVobizServer server, String path, int readTimeoutMillis) {
+        return send(
+                server, "GET", path, DemoData.ACCOUNT_AUTH_ID, DemoData.ACCOUNT_AUTH_TOKEN, null, readTimeoutMillis);
+    }
+
+    /**
+     * Sends a request whose request line carries {@code path} byte for byte (no client re-encodes it), with these
+     * credentials and an optional JSON body, and reads until EOF or {@code readTimeoutMillis} of silence.
+     */
+    static Result send(
+            FakeVobizServer server,
+            String method,
+            String path,
+            String authId,
+            String token,
+            String jsonBody,
+            int readTimeoutMillis) {
+        byte[] body = jsonBody == null ? new byte[0] : jsonBody.getBytes(StandardCharsets.UTF_8);
+        String head = method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Auth-ID: " + authId
+                + "\r\nX-Auth-Token: " + token + "\r\nConnection: close\r\n"
+                + (jsonBody == null ? "" : "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\n")
+                + "\r\n";
         try (Socket s = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
             s.setSoTimeout(readTimeoutMillis);
             OutputStream out = s.getOutputStream();
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Auth-ID: " + DemoData.ACCOUNT_AUTH_ID
-                            + "\r\nX-Auth-Token: " + DemoData.ACCOUNT_AUTH_TOKEN + "\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(head.getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
             out.flush();
             InputStream in = s.getInputStream();
             ByteArrayOutputStream got = new ByteArrayOutputStream();

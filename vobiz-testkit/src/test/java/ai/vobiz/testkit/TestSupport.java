@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Helpers shared by the testkit's tests: documented examples and a plain JDK HTTP client. */
 final class TestSupport {
@@ -26,6 +27,21 @@ final class TestSupport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The documented profile ({@code partner-me.json}) as the fake serves the demo partner: with
+     * {@code "currency":"INR"} after the balance, where the profile page's OpenAPI example has it.
+     */
+    static JsonNode partnerProfile() {
+        ObjectNode out = Json.object();
+        example("partner-me.json").properties().forEach(e -> {
+            out.set(e.getKey(), e.getValue());
+            if (e.getKey().equals("balance")) {
+                out.put("currency", "INR");
+            }
+        });
+        return out;
     }
 
     static String exampleText(String name) {
@@ -47,6 +63,15 @@ final class TestSupport {
             b.header("X-Auth-Token", token);
         }
         return b;
+    }
+
+    /** {@code POST …/accounts/{customer}/transfer-balance} with this JSON body and these credentials. */
+    static HttpRequest.Builder transfer(
+            FakeVobizServer server, String id, String token, String customer, String jsonBody) {
+        return get(server, "/api/v1/partner/accounts/" + customer + "/transfer-balance", id, token)
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(jsonBody));
     }
 
     static HttpRequest.Builder account(FakeVobizServer server, String path) {

@@ -1,6 +1,7 @@
 package ai.vobiz.testkit.conformance;
 
 import ai.vobiz.client.VobizClient;
+import ai.vobiz.endpoint.Endpoints;
 import ai.vobiz.port.resilience.CircuitBreakerPolicy;
 import ai.vobiz.port.resilience.ResiliencePolicy;
 import ai.vobiz.port.resilience.RetryPolicy;
@@ -32,8 +33,8 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class ConformanceSupport {
-    protected static final String ME = "/api/v1/auth/me";
-    protected static final String PARTNER_ME = "/api/v1/partner/me";
+    protected static final String ME = Endpoints.RETRIEVE_ACCOUNT.pathTemplate();
+    protected static final String PARTNER_ME = Endpoints.PARTNER_PROFILE.pathTemplate();
     protected static final String ECHO = "/__test/echo";
     protected static final String TOKEN = DemoData.ACCOUNT_AUTH_TOKEN;
 

@@ -8,6 +8,7 @@ import ai.vobiz.testkit.FakeVobizServer;
 import ai.vobiz.testkit.state.FakeSeed;
 import java.lang.reflect.AnnotatedElement;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -58,10 +59,11 @@ public final class FakeVobizExtension
     private final @Nullable String transportName;
     private final @Nullable Path seedFile;
     private final @Nullable FakeSeed seed;
+    private final @Nullable Clock clock;
 
     /** Per class, transport by ServiceLoader: what {@code @ExtendWith(FakeVobizExtension.class)} gives. */
     public FakeVobizExtension() {
-        this(false, false, null, null, null);
+        this(false, false, null, null, null, null);
     }
 
     private FakeVobizExtension(
@@ -69,42 +71,53 @@ public final class FakeVobizExtension
             boolean inProcess,
             @Nullable String transportName,
             @Nullable Path seedFile,
-            @Nullable FakeSeed seed) {
+            @Nullable FakeSeed seed,
+            @Nullable Clock clock) {
         this.perTest = perTest;
         this.inProcess = inProcess;
         this.transportName = transportName;
         this.seedFile = seedFile;
         this.seed = seed;
+        this.clock = clock;
     }
 
     /** One server for the whole test class, reset after every test. Register in a static field. */
     public static FakeVobizExtension perClass() {
-        return new FakeVobizExtension(false, false, null, null, null);
+        return new FakeVobizExtension(false, false, null, null, null, null);
     }
 
     /** A fresh server for every test. */
     public static FakeVobizExtension perTest() {
-        return new FakeVobizExtension(true, false, null, null, null);
+        return new FakeVobizExtension(true, false, null, null, null, null);
     }
 
     /** Injected clients use the fake's in-process transport (no socket). */
     public FakeVobizExtension inProcess() {
-        return new FakeVobizExtension(perTest, true, transportName, seedFile, seed);
+        return new FakeVobizExtension(perTest, true, transportName, seedFile, seed, clock);
     }
 
     /** Injected clients use the transport with this name ({@code okhttp}, {@code netty}). */
     public FakeVobizExtension transport(String name) {
-        return new FakeVobizExtension(perTest, inProcess, Objects.requireNonNull(name, "name"), seedFile, seed);
+        return new FakeVobizExtension(perTest, inProcess, Objects.requireNonNull(name, "name"), seedFile, seed, clock);
     }
 
     /** The server starts from (and resets to) this seed file. */
     public FakeVobizExtension seed(Path seedFile) {
-        return new FakeVobizExtension(perTest, inProcess, transportName, Objects.requireNonNull(seedFile), null);
+        return new FakeVobizExtension(perTest, inProcess, transportName, Objects.requireNonNull(seedFile), null, clock);
     }
 
     /** The server starts from (and resets to) this data. */
     public FakeVobizExtension seed(FakeSeed seed) {
-        return new FakeVobizExtension(perTest, inProcess, transportName, null, Objects.requireNonNull(seed));
+        return new FakeVobizExtension(perTest, inProcess, transportName, null, Objects.requireNonNull(seed), clock);
+    }
+
+    /**
+     * The server's timestamps come from this clock, which every reset restores (a test may set another with
+     * {@link FakeVobizServer#clock(Clock)}; it lasts until the test ends).
+     */
+    public FakeVobizExtension clock(Clock clock) {
+        return new FakeVobizExtension(
+                perTest, inProcess, transportName, seedFile, seed, Objects.requireNonNull(clock, "clock"));
     }
 
     /**
@@ -174,6 +187,9 @@ public final class FakeVobizExtension
             b.seed(seedFile);
         } else if (seed != null) {
             b.seed(seed);
+        }
+        if (clock != null) {
+            b.clock(clock);
         }
         FakeVobizServer s = b.start();
         context.getStore(NAMESPACE).put(serverKey(), s);

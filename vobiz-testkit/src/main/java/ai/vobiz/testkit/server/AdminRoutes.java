@@ -7,9 +7,6 @@ import ai.vobiz.testkit.fault.FaultRule;
 import ai.vobiz.testkit.internal.Json;
 import ai.vobiz.testkit.journal.RecordedRequest;
 import ai.vobiz.testkit.journal.RequestJournal;
-import ai.vobiz.testkit.state.FakeAccount;
-import ai.vobiz.testkit.state.FakePartner;
-import ai.vobiz.testkit.state.FakeSeed;
 import ai.vobiz.testkit.state.FakeState;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -22,54 +19,42 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The admin API under {@code /__admin/} (no credentials): seed accounts and partners, inject and clear faults, read
- * and clear the journal, reset everything. Bad input gets 400 with the standard error envelope and a message saying
+ * The admin API under {@code /__admin/} (no credentials): inject and clear faults, read and clear the journal, reset
+ * everything, and create, list and delete entities of any kind of the store ({@link StoreAdminRoutes}). Bad input gets 400 with the standard error envelope and a message saying
  * what is wrong. See the testkit README for the JSON formats.
  */
 public final class AdminRoutes {
+    /** The prefix of every admin path. */
+    static final String PREFIX = "/__admin";
+
+    private static final String FAULTS = PREFIX + "/faults";
+    private static final String JOURNAL = PREFIX + "/journal";
+
     private AdminRoutes() {}
 
     /** The admin router over these parts; {@code resetAll} runs on {@code POST /__admin/reset}. */
     public static Router router(FakeState state, RequestJournal journal, FaultRegistry faults, Runnable resetAll) {
         Router r = new Router();
-        r.add(admin("POST", "/__admin/accounts", call -> {
-            FakeAccount a = state.putAccount(FakeSeed.account(body(call)));
-            return FakeResponse.json(201, FakeState.render(a));
-        }));
-        r.add(admin("GET", "/__admin/accounts", call -> {
-            ArrayNode list = Json.MAPPER.createArrayNode();
-            state.accounts().forEach(a -> list.add(FakeState.render(a)));
-            return FakeResponse.json(200, list);
-        }));
-        r.add(admin("POST", "/__admin/partners", call -> {
-            FakePartner p = state.putPartner(FakeSeed.partner(body(call)));
-            return FakeResponse.json(201, FakeState.render(p));
-        }));
-        r.add(admin("GET", "/__admin/partners", call -> {
-            ArrayNode list = Json.MAPPER.createArrayNode();
-            state.partners().forEach(p -> list.add(FakeState.render(p)));
-            return FakeResponse.json(200, list);
-        }));
-        r.add(admin("POST", "/__admin/faults", call -> {
+        r.add(admin("POST", FAULTS, call -> {
             FaultRule rule = faults.add(parseRule(body(call)));
             ObjectNode out = Json.object();
             out.put("rule", rule.toString());
             return FakeResponse.json(201, out);
         }));
-        r.add(admin("GET", "/__admin/faults", call -> {
+        r.add(admin("GET", FAULTS, call -> {
             ObjectNode out = Json.object();
             ArrayNode list = out.putArray("faults");
             faults.rules().forEach(rule -> list.add(rule.toString()));
             return FakeResponse.json(200, out);
         }));
-        r.add(admin("DELETE", "/__admin/faults", call -> {
+        r.add(admin("DELETE", FAULTS, call -> {
             int n = faults.rules().size();
             faults.clear();
             ObjectNode out = Json.object();
             out.put("cleared", n);
             return FakeResponse.json(200, out);
         }));
-        r.add(admin("GET", "/__admin/journal", call -> {
+        r.add(admin("GET", JOURNAL, call -> {
             List<RecordedRequest> entries = journal.entries(
                     call.request().queryParam("method"), call.request().queryParam("path"));
             ObjectNode out = Json.object();
@@ -78,39 +63,43 @@ public final class AdminRoutes {
             entries.forEach(e -> list.add(render(e)));
             return FakeResponse.json(200, out);
         }));
-        r.add(admin("DELETE", "/__admin/journal", call -> {
+        r.add(admin("DELETE", JOURNAL, call -> {
             int n = journal.count();
             journal.clear();
             ObjectNode out = Json.object();
             out.put("cleared", n);
             return FakeResponse.json(200, out);
         }));
-        r.add(admin("POST", "/__admin/reset", call -> {
+        r.add(admin("POST", PREFIX + "/reset", call -> {
             resetAll.run();
             ObjectNode out = Json.object();
             out.put("reset", true);
             return FakeResponse.json(200, out);
         }));
+        // After the literal paths above, which take precedence over /__admin/{kind}.
+        r.addAll(StoreAdminRoutes.routes(state));
         return r;
     }
 
-    private static Route admin(String method, String path, Function<Route.Call, FakeResponse> handler) {
+    /** An admin route: no credentials; an IllegalArgumentException becomes a 400 with its message. */
+    static Route admin(String method, String path, Function<Route.Call, FakeResponse> handler) {
         return Route.of(method, path, Access.PUBLIC, call -> {
             try {
                 return handler.apply(call);
             } catch (IllegalArgumentException e) {
-                return ErrorBodies.envelope(400, "BAD_REQUEST", e.getMessage(), call.requestId());
+                return ErrorBodies.envelope(400, "BAD_REQUEST", e.getMessage(), call);
             }
         });
     }
 
-    private static JsonNode body(Route.Call call) {
+    /** The JSON body of an admin call, numbers exact. */
+    static JsonNode body(Route.Call call) {
         byte[] body = call.request().body();
         if (body.length == 0) {
             throw new IllegalArgumentException("a JSON body is required");
         }
         try {
-            return Json.MAPPER.readTree(body);
+            return Json.EXACT.readTree(body);
         } catch (JacksonException e) {
             throw new IllegalArgumentException("the body is not valid JSON: " + e.getOriginalMessage());
         }

@@ -1,43 +1,109 @@
 package ai.vobiz.testkit.server;
 
+import ai.vobiz.testkit.internal.Decimals;
+import ai.vobiz.testkit.internal.Fields;
 import ai.vobiz.testkit.internal.Json;
+import ai.vobiz.testkit.internal.Timestamps;
+import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The error bodies the fake sends, in documented shapes (docs/api-digest.md §1.4). */
+/**
+ * The error bodies the fake sends, in the shapes the public Vobiz docs give (errors page and endpoint pages; docs/api-digest.md §1.4). Their
+ * timestamps come from the fake's clock.
+ */
 public final class ErrorBodies {
-    private static final DateTimeFormatter MILLIS_Z =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+    private static final String ERROR = "error";
+    private static final String MESSAGE = "message";
+    private static final String CODE = "code";
 
     private ErrorBodies() {}
 
     /** {@code {"error":"unauthorized","message":"invalid credentials"}}, as {@code GET /auth/me} documents. */
     public static FakeResponse unauthorized() {
         ObjectNode body = Json.object();
-        body.put("error", "unauthorized");
-        body.put("message", "invalid credentials");
+        body.put(ERROR, "unauthorized");
+        body.put(MESSAGE, "invalid credentials");
         return FakeResponse.json(401, body);
+    }
+
+    /**
+     * 400 {@code {"error":"insufficient_balance","message":…,"current_balance":…,"requested_amount":…,"currency":…}},
+     * as the transfer page documents (amounts as JSON numbers).
+     */
+    public static FakeResponse insufficientBalance(
+            String message, BigDecimal currentBalance, BigDecimal requestedAmount, String currency) {
+        ObjectNode body = Json.object();
+        body.put(ERROR, "insufficient_balance");
+        body.put(MESSAGE, message);
+        body.put("current_balance", Decimals.wire(currentBalance));
+        body.put("requested_amount", Decimals.wire(requestedAmount));
+        body.put(Fields.CURRENCY, currency);
+        return FakeResponse.json(400, body);
     }
 
     /**
      * The standard envelope {@code {"status":"error","error":{"code":…,"message":…},"timestamp":…,"requestId":…}}.
      */
-    public static FakeResponse envelope(int status, String code, String message, String requestId) {
-        ObjectNode body = Json.object();
-        body.put("status", "error");
-        ObjectNode error = body.putObject("error");
-        error.put("code", code);
-        error.put("message", message);
-        body.put("timestamp", MILLIS_Z.format(Instant.now()));
-        body.put("requestId", requestId);
-        return FakeResponse.json(status, body);
+    public static FakeResponse envelope(int status, String code, String message, String requestId, Instant at) {
+        return FakeResponse.json(status, body(code, message, null, requestId, at));
+    }
+
+    /** The standard envelope for a routed call: its request id and arrival time. */
+    public static FakeResponse envelope(int status, String code, String message, Route.Call call) {
+        return envelope(status, code, message, call.requestId(), call.receivedAt());
     }
 
     /** The envelope with a code named after the status (e.g. 503 → {@code SERVICE_UNAVAILABLE}). */
-    public static FakeResponse forStatus(int status, String requestId) {
-        return envelope(status, codeFor(status), messageFor(status), requestId);
+    public static FakeResponse forStatus(int status, String requestId, Instant at) {
+        return envelope(status, codeFor(status), messageFor(status), requestId, at);
+    }
+
+    /**
+     * One failed check of a validation error.
+     *
+     * @param field the parameter or body field
+     * @param message what is wrong
+     * @param code {@code OUT_OF_RANGE}, {@code INVALID_FORMAT}, … as the errors page names them
+     * @param value the value given
+     */
+    public record FieldError(String field, String message, String code, JsonNode value) {}
+
+    /**
+     * 422 {@code VALIDATION_ERROR} in the documented shape ({@code errors-validation-422.json}): the envelope with
+     * {@code details.errors[]} of {@code {field, message, code, value}}.
+     */
+    public static FakeResponse validation(List<FieldError> errors, Route.Call call) {
+        ObjectNode details = Json.object();
+        ArrayNode list = details.putArray("errors");
+        for (FieldError e : errors) {
+            ObjectNode item = list.addObject();
+            item.put("field", e.field());
+            item.put(MESSAGE, e.message());
+            item.put(CODE, e.code());
+            item.set("value", e.value());
+        }
+        return FakeResponse.json(
+                422, body(codeFor(422), "Request validation failed", details, call.requestId(), call.receivedAt()));
+    }
+
+    private static ObjectNode body(
+            String code, String message, @Nullable ObjectNode details, String requestId, Instant at) {
+        ObjectNode body = Json.object();
+        body.put(Fields.STATUS, ERROR);
+        ObjectNode error = body.putObject(ERROR);
+        error.put(CODE, code);
+        error.put(MESSAGE, message);
+        if (details != null) {
+            error.set("details", details);
+        }
+        body.put("timestamp", Timestamps.millis(at));
+        body.put("requestId", requestId);
+        return body;
     }
 
     static String codeFor(int status) {

@@ -43,11 +43,15 @@ public final class FakeApi {
         this.admin = admin;
     }
 
-    /** The standard API routes (account, partner, echo) over this state. */
+    /**
+     * The standard API routes over this state: one per core declaration ({@code Endpoints.all()}), plus the fake's own
+     * echo routes under {@code /__test}.
+     */
     public static Router standardRoutes(FakeState state) {
         return new Router()
                 .addAll(AccountRoutes.routes(state))
                 .addAll(PartnerRoutes.routes(state))
+                .addAll(CustomerRoutes.routes(state))
                 .addAll(EchoRoutes.routes());
     }
 
@@ -58,18 +62,20 @@ public final class FakeApi {
     /** Decides the outcome of one request. Never throws. */
     public Outcome handle(FakeRequest request) {
         String requestId = newRequestId();
-        if (isAdmin(request.path())) {
-            return new Outcome(withId(route(admin, request, requestId, false), requestId), null, requestId);
+        Instant at = state.now();
+        if (isAdmin(request.rawPath())) {
+            return new Outcome(withId(route(admin, request, requestId, at, false), requestId), null, requestId);
         }
-        journal.record(new RecordedRequest(
-                request.method(), request.path(), request.query(), request.headers(), request.body(), Instant.now()));
-        Optional<Fault> fault = faults.next(request.method(), request.path());
+        String path = request.path();
+        journal.record(
+                new RecordedRequest(request.method(), path, request.query(), request.headers(), request.body(), at));
+        Optional<Fault> fault = faults.next(request.method(), path);
         if (fault.isEmpty()) {
-            return new Outcome(withId(route(api, request, requestId, true), requestId), null, requestId);
+            return new Outcome(withId(route(api, request, requestId, at, true), requestId), null, requestId);
         }
         Fault f = fault.get();
         if (f instanceof Fault.Respond r) {
-            return new Outcome(withId(respond(r, requestId), requestId), null, requestId);
+            return new Outcome(withId(respond(r, requestId, at), requestId), null, requestId);
         }
         if (f instanceof Fault.MalformedJson) {
             return new Outcome(
@@ -89,18 +95,19 @@ public final class FakeApi {
         }
         // Delivery faults (Delay, StallBody, TruncateBody, CloseConnection): the handler runs, so the server acts on
         // the request, and only then is delivery disturbed.
-        return new Outcome(withId(route(api, request, requestId, true), requestId), f, requestId);
+        return new Outcome(withId(route(api, request, requestId, at, true), requestId), f, requestId);
     }
 
-    static boolean isAdmin(String path) {
-        return path.equals("/__admin") || path.startsWith("/__admin/");
+    /** Whether a raw path is under {@code /__admin}. */
+    static boolean isAdmin(String rawPath) {
+        return rawPath.equals(AdminRoutes.PREFIX) || rawPath.startsWith(AdminRoutes.PREFIX + "/");
     }
 
-    private FakeResponse route(Router router, FakeRequest request, String requestId, boolean authenticate) {
-        Router.Resolution res = router.resolve(request.method(), request.path());
+    private FakeResponse route(Router router, FakeRequest request, String requestId, Instant at, boolean authenticate) {
+        Router.Resolution res = router.resolve(request.method(), request.rawPath());
         if (res instanceof Router.NotFound) {
             return ErrorBodies.envelope(
-                    404, "NOT_FOUND", "No endpoint at " + request.method() + " " + request.path(), requestId);
+                    404, "NOT_FOUND", "No endpoint at " + request.method() + " " + request.path(), requestId, at);
         }
         if (res instanceof Router.MethodNotAllowed m) {
             String allow = String.join(", ", m.allowed());
@@ -109,7 +116,8 @@ public final class FakeApi {
                             "METHOD_NOT_ALLOWED",
                             "Method " + request.method() + " is not allowed on " + request.path() + "; allowed: "
                                     + allow,
-                            requestId)
+                            requestId,
+                            at)
                     .withHeader("Allow", allow);
         }
         Router.Found found = (Router.Found) res;
@@ -120,33 +128,35 @@ public final class FakeApi {
             if (caller == null) {
                 return ErrorBodies.unauthorized();
             }
-            FakeResponse denied = checkKind(route.access(), caller, requestId);
+            FakeResponse denied = checkKind(route.access(), caller, requestId, at);
             if (denied != null) {
                 return denied;
             }
         }
         try {
-            return route.handle(new Route.Call(request, caller, found.pathParams(), requestId));
+            return route.handle(new Route.Call(request, caller, found.pathParams(), requestId, at));
         } catch (RuntimeException e) {
             LOG.warn("Handler for {} {} failed", request.method(), request.path(), e);
-            return ErrorBodies.envelope(500, "INTERNAL_ERROR", "The fake server failed: " + e, requestId);
+            return ErrorBodies.envelope(500, "INTERNAL_ERROR", "The fake server failed: " + e, requestId, at);
         }
     }
 
-    private static @Nullable FakeResponse checkKind(Access access, Caller caller, String requestId) {
+    private static @Nullable FakeResponse checkKind(Access access, Caller caller, String requestId, Instant at) {
         if (access == Access.ACCOUNT && caller.kind() != Caller.Kind.ACCOUNT) {
             return ErrorBodies.envelope(
                     403,
                     "FORBIDDEN",
                     "This endpoint needs main-account credentials (MA_...); partner credentials were sent",
-                    requestId);
+                    requestId,
+                    at);
         }
         if (access == Access.PARTNER && caller.kind() != Caller.Kind.PARTNER) {
             return ErrorBodies.envelope(
                     403,
                     "FORBIDDEN",
                     "This endpoint needs partner credentials (PA_...); main-account credentials were sent",
-                    requestId);
+                    requestId,
+                    at);
         }
         return null;
     }
@@ -174,9 +184,9 @@ public final class FakeApi {
         return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static FakeResponse respond(Fault.Respond r, String requestId) {
+    private static FakeResponse respond(Fault.Respond r, String requestId, Instant at) {
         FakeResponse base = r.body() == null
-                ? ErrorBodies.forStatus(r.status(), requestId)
+                ? ErrorBodies.forStatus(r.status(), requestId, at)
                 : new FakeResponse(
                         r.status(),
                         HttpHeaders.of("Content-Type", "application/json"),

@@ -1,6 +1,7 @@
 package ai.vobiz.testkit.server;
 
 import ai.vobiz.port.transport.HttpHeaders;
+import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -13,23 +14,32 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A request as the fake's handlers see it, whichever way it arrived (HTTP or in-process).
+ * A request as the fake's handlers see it, whichever way it arrived (HTTP or in-process). Routing works on the raw
+ * path, split into segments before each is decoded ({@link Router}), so an encoded {@code /} in a path value never
+ * changes which route matches.
  *
  * @param method upper-case method
- * @param path decoded path
+ * @param rawPath the path as sent, still percent-encoded, without the query
  * @param query decoded query parameters, in order
  * @param headers request headers
  * @param body body bytes, empty when none
  */
 public record FakeRequest(
-        String method, String path, Map<String, List<String>> query, HttpHeaders headers, byte[] body) {
+        String method, String rawPath, Map<String, List<String>> query, HttpHeaders headers, byte[] body) {
 
     public FakeRequest {
         method = method.toUpperCase(Locale.ROOT);
-        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(rawPath, "rawPath");
         query = Collections.unmodifiableMap(new LinkedHashMap<>(query));
         Objects.requireNonNull(headers, "headers");
         body = body == null ? new byte[0] : body;
+    }
+
+    /** The request for a URI as it arrived: its raw path ({@code /} when empty) and its decoded query. */
+    public static FakeRequest of(String method, URI uri, HttpHeaders headers, byte[] body) {
+        String raw = uri.getRawPath();
+        return new FakeRequest(
+                method, raw == null || raw.isEmpty() ? "/" : raw, parseQuery(uri.getRawQuery()), headers, body);
     }
 
     /** Parses a raw (still percent-encoded) query string; null or empty gives no parameters. */
@@ -58,6 +68,11 @@ public record FakeRequest(
         }
     }
 
+    /** The decoded path (what the journal records and fault rules match); route on {@link #rawPath()}. */
+    public String path() {
+        return PathSegments.decode(rawPath);
+    }
+
     /** The first value of a query parameter, or null. */
     public @Nullable String queryParam(String name) {
         List<String> v = query.get(name);
@@ -66,6 +81,6 @@ public record FakeRequest(
 
     @Override
     public String toString() {
-        return "FakeRequest{" + method + " " + path + ", headers=" + headers + ", body=" + body.length + " bytes}";
+        return "FakeRequest{" + method + " " + rawPath + ", headers=" + headers + ", body=" + body.length + " bytes}";
     }
 }

@@ -7,7 +7,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -28,14 +27,8 @@ final class HttpAdapter implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         byte[] body = exchange.getRequestBody().readAllBytes();
-        URI uri = exchange.getRequestURI();
-        String path = uri.getPath() == null || uri.getPath().isEmpty() ? "/" : uri.getPath();
-        FakeRequest request = new FakeRequest(
-                exchange.getRequestMethod(),
-                path,
-                FakeRequest.parseQuery(uri.getRawQuery()),
-                headers(exchange.getRequestHeaders()),
-                body);
+        FakeRequest request = FakeRequest.of(
+                exchange.getRequestMethod(), exchange.getRequestURI(), headers(exchange.getRequestHeaders()), body);
         Pauses.Ticket ticket = pauses.ticket();
         Outcome outcome = api.handle(request);
         Fault fault = outcome.fault();

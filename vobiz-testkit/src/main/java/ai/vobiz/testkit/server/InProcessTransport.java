@@ -9,7 +9,6 @@ import ai.vobiz.port.transport.HttpResponse;
 import ai.vobiz.port.transport.HttpTransport;
 import ai.vobiz.port.transport.TransportOptions;
 import ai.vobiz.testkit.fault.Fault;
-import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -105,15 +104,9 @@ public final class InProcessTransport implements HttpTransport {
     }
 
     private CompletableFuture<HttpResponse> exchange(HttpRequest request) {
-        URI uri = request.uri();
-        String path = uri.getPath() == null || uri.getPath().isEmpty() ? "/" : uri.getPath();
         Pauses.Ticket ticket = pauses.ticket();
-        Outcome outcome = api.handle(new FakeRequest(
-                request.method().name(),
-                path,
-                FakeRequest.parseQuery(uri.getRawQuery()),
-                request.headers(),
-                request.body()));
+        Outcome outcome =
+                api.handle(FakeRequest.of(request.method().name(), request.uri(), request.headers(), request.body()));
         Fault fault = outcome.fault();
         FakeResponse r = outcome.response();
         if (fault == null) {

@@ -9,11 +9,16 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** Finds the route for a method and path: found, 405 (path known, method not), or 404. Thread-safe. */
+/**
+ * Finds the route for a method and raw path: found, 405 (path known, method not), or 404. The raw (still
+ * percent-encoded) path is split into segments first and each segment is decoded after, so {@code %2F}, {@code %3F},
+ * {@code %23}, {@code %25} and {@code %2B} in a path value arrive in the handler as {@code /}, {@code ?}, {@code #},
+ * {@code %} and {@code +} and never change which route matches. Thread-safe.
+ */
 public final class Router {
     private final CopyOnWriteArrayList<Entry> entries = new CopyOnWriteArrayList<>();
 
-    private record Entry(Route route, String[] segments) {}
+    private record Entry(Route route, List<String> segments) {}
 
     /** The result of {@link #resolve}. */
     public sealed interface Resolution {}
@@ -32,7 +37,7 @@ public final class Router {
         if (!route.pattern().startsWith("/")) {
             throw new IllegalArgumentException("route pattern must start with '/': " + route.pattern());
         }
-        entries.add(new Entry(route, split(route.pattern())));
+        entries.add(new Entry(route, PathSegments.split(route.pattern())));
         return this;
     }
 
@@ -47,8 +52,9 @@ public final class Router {
         return out;
     }
 
-    public Resolution resolve(String method, String path) {
-        String[] segments = split(path);
+    /** Resolves a raw (still percent-encoded) path; path parameters come out decoded. */
+    public Resolution resolve(String method, String rawPath) {
+        List<String> segments = PathSegments.split(rawPath);
         Set<String> allowed = new TreeSet<>();
         for (Entry e : entries) {
             Map<String, String> params = match(e.segments, segments);
@@ -63,27 +69,22 @@ public final class Router {
         return allowed.isEmpty() ? new NotFound() : new MethodNotAllowed(allowed);
     }
 
-    private static Map<String, String> match(String[] pattern, String[] path) {
-        if (pattern.length != path.length) {
+    private static Map<String, String> match(List<String> pattern, List<String> path) {
+        if (pattern.size() != path.size()) {
             return null;
         }
         Map<String, String> params = new LinkedHashMap<>();
-        for (int i = 0; i < pattern.length; i++) {
-            String p = pattern[i];
+        for (int i = 0; i < pattern.size(); i++) {
+            String p = pattern.get(i);
             if (p.length() > 2 && p.startsWith("{") && p.endsWith("}")) {
-                if (path[i].isEmpty()) {
+                if (path.get(i).isEmpty()) {
                     return null;
                 }
-                params.put(p.substring(1, p.length() - 1), path[i]);
-            } else if (!p.equals(path[i])) {
+                params.put(p.substring(1, p.length() - 1), path.get(i));
+            } else if (!p.equals(path.get(i))) {
                 return null;
             }
         }
         return params;
-    }
-
-    private static String[] split(String path) {
-        String p = path.startsWith("/") ? path.substring(1) : path;
-        return p.split("/", -1);
     }
 }

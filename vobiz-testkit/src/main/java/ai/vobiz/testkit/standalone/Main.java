@@ -16,10 +16,10 @@ public final class Main {
             "Usage: java -jar vobiz-testkit-standalone.jar [--port <port>] [--seed <file>]\n"
                     + "  --port <port>  loopback port to listen on (default " + StandaloneServer.DEFAULT_PORT
                     + ", 0 = any free port)\n"
-                    + "  --seed <file>  JSON file with accounts and partners to serve (see the testkit README)\n"
+                    + "  --seed <file>  JSON file with the data to serve (see the testkit README)\n"
                     + "  --help         show this help\n"
-                    + "Admin API (no credentials): /__admin/accounts, /__admin/partners, /__admin/faults, /__admin/journal,"
-                    + " /__admin/reset";
+                    + "Admin API (no credentials): /__admin/kinds, /__admin/{kind}[/{key}] for accounts, partners,"
+                    + " customers, transactions, cdrs, numbers; /__admin/faults, /__admin/journal, /__admin/reset";
 
     private Main() {}
 

@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.vobiz.testkit.DemoData;
 import ai.vobiz.testkit.internal.Json;
 import ai.vobiz.testkit.junit.FakeVobizExtension;
+import ai.vobiz.testkit.state.FakeSeed;
+import ai.vobiz.testkit.state.FakeTransaction;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
@@ -62,7 +66,9 @@ class AdminApiTest {
                 .isEqualTo(201);
         JsonNode me = json(api("/api/v1/partner/me", "PA_NEW", "t2"));
         assertThat(me.get("balance").asString()).isEqualTo("42.00000");
-        assertThat(json(call("GET", "/__admin/partners", null))).hasSize(2);
+        JsonNode partners = json(call("GET", "/__admin/partners", null));
+        assertThat(partners).hasSize(FakeSeed.demo().partners().size() + 1);
+        assertThat(partners.get(partners.size() - 1).get("auth_id").asString()).isEqualTo("PA_NEW");
     }
 
     @Test
@@ -167,6 +173,111 @@ class AdminApiTest {
         assertThat(fake.server().state().account("MA_GONE")).isEmpty();
         assertThat(fake.server().faults().rules()).isEmpty();
         assertThat(fake.server().journal().count()).isZero();
+    }
+
+    @Test
+    void listsTheKindsOfTheStoreWithTheirOwnersAndCounts() throws Exception {
+        JsonNode kinds = json(call("GET", "/__admin/kinds", null));
+        List<String> names = new ArrayList<>();
+        kinds.forEach(k -> names.add(k.get("name").asString()));
+        assertThat(names).containsExactly("accounts", "partners", "customers", "transactions", "cdrs", "numbers");
+        assertThat(kinds.get(2).get("parents").get(0).asString()).isEqualTo("partners");
+        assertThat(kinds.get(2).get("count").asInt())
+                .isEqualTo(DemoData.PARTNER_CUSTOMER_COUNT + DemoData.SECOND_PARTNER_CUSTOMER_COUNT);
+    }
+
+    @Test
+    void createsACustomerOfAPartnerThatThePartnerThenLists() throws Exception {
+        HttpResponse<String> created = call(
+                "POST",
+                "/__admin/customers",
+                "{\"auth_id\":\"MA_NEWCUST1\",\"auth_token\":\"t\",\"partner_auth_id\":\"PA_YYYYYYYY\","
+                        + "\"name\":\"New Customer\",\"email\":\"new@globex.example\",\"cash_credits\":10.5}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode c = json(created);
+        assertThat(c.get("cash_credits").asString()).isEqualTo("10.50000");
+        assertThat(c.get("partner_auth_id").asString()).isEqualTo(DemoData.SECOND_PARTNER_AUTH_ID);
+        assertThat(c.get("partner_id").asString())
+                .isEqualTo(fake.server()
+                        .state()
+                        .partner(DemoData.SECOND_PARTNER_AUTH_ID)
+                        .orElseThrow()
+                        .partnerId());
+        JsonNode theirs = json(
+                api("/api/v1/partner/accounts", DemoData.SECOND_PARTNER_AUTH_ID, DemoData.SECOND_PARTNER_AUTH_TOKEN));
+        assertThat(theirs.get("total").asInt()).isEqualTo(DemoData.SECOND_PARTNER_CUSTOMER_COUNT + 1);
+        assertThat(theirs.toString()).contains("MA_NEWCUST1").doesNotContain("partner_auth_id");
+        assertThat(json(call("GET", "/__admin/customers?parent=PA_YYYYYYYY", null)))
+                .hasSize(DemoData.SECOND_PARTNER_CUSTOMER_COUNT + 1);
+        assertThat(json(call("GET", "/__admin/customers/MA_NEWCUST1", null))
+                        .get("name")
+                        .asString())
+                .isEqualTo("New Customer");
+    }
+
+    @Test
+    void addsSeveralAtOnceAllOrNone() throws Exception {
+        String row = "{\"id\":\"%s\",\"account_id\":\"MA_DEMO0002\",\"type\":\"credit\",\"amount\":5}";
+        int before = fake.server().state().all(FakeTransaction.KIND).size();
+        HttpResponse<String> bad = call(
+                "POST",
+                "/__admin/transactions",
+                "[" + row.formatted("row-1") + "," + row.formatted("row-2").replace("MA_DEMO0002", "MA_NOBODY") + "]");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(json(bad).get("error").get("message").asString())
+                .contains("MA_NOBODY")
+                .contains("customers");
+        assertThat(fake.server().state().all(FakeTransaction.KIND)).hasSize(before);
+        HttpResponse<String> ok = call(
+                "POST", "/__admin/transactions", "[" + row.formatted("row-1") + "," + row.formatted("row-2") + "]");
+        assertThat(ok.statusCode()).isEqualTo(201);
+        assertThat(json(ok)).hasSize(2);
+        assertThat(fake.server().state().all(FakeTransaction.KIND)).hasSize(before + 2);
+    }
+
+    @Test
+    void deletesAnEntityWithWhatItOwns() throws Exception {
+        int owned = fake.server()
+                        .state()
+                        .children(FakeTransaction.KIND, "MA_DEMO0002")
+                        .size()
+                + 2; // + number, CDR
+        HttpResponse<String> deleted = call("DELETE", "/__admin/customers/MA_DEMO0002", null);
+        assertThat(deleted.statusCode()).isEqualTo(200);
+        assertThat(json(deleted).get("deleted").asInt()).isEqualTo(1 + owned);
+        assertThat(call("GET", "/__admin/customers/MA_DEMO0002", null).statusCode())
+                .isEqualTo(404);
+        assertThat(call("DELETE", "/__admin/customers/MA_DEMO0002", null).statusCode())
+                .isEqualTo(404);
+        assertThat(fake.server().state().children(FakeTransaction.KIND, "MA_DEMO0002"))
+                .isEmpty();
+        assertThat(json(api("/api/v1/partner/accounts", DemoData.PARTNER_AUTH_ID, DemoData.PARTNER_AUTH_TOKEN))
+                        .get("total")
+                        .asInt())
+                .isEqualTo(DemoData.PARTNER_CUSTOMER_COUNT - 1);
+        assertThat(call("DELETE", "/__admin/accounts/" + DemoData.ACCOUNT_AUTH_ID, null)
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(api("/api/v1/auth/me", DemoData.ACCOUNT_AUTH_ID, DemoData.ACCOUNT_AUTH_TOKEN)
+                        .statusCode())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void anUnknownKindOrAnInvalidEntityIsRefusedClearly() throws Exception {
+        HttpResponse<String> unknown = call("POST", "/__admin/dashboards", "{}");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(json(unknown).get("error").get("message").asString()).contains("customers");
+        HttpResponse<String> orphan = call(
+                "POST",
+                "/__admin/customers",
+                "{\"auth_id\":\"MA_O\",\"auth_token\":\"t\",\"partner_auth_id\":\"PA_NO\"}");
+        assertThat(orphan.statusCode()).isEqualTo(400);
+        assertThat(json(orphan).get("error").get("message").asString()).contains("PA_NO");
+        assertThat(call("POST", "/__admin/numbers", "[]").statusCode()).isEqualTo(400);
+        assertThat(call("POST", "/__admin/transactions", "{\"account_id\":\"MA_DEMO0002\",\"type\":\"refund\"}")
+                        .statusCode())
+                .isEqualTo(400);
     }
 
     @Test

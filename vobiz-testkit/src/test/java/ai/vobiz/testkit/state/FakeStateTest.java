@@ -35,6 +35,11 @@ class FakeStateTest {
         FakePartner p = FakePartner.builder().authToken("tok-secret-2").build();
         assertThat(a.toString()).doesNotContain("tok-secret").doesNotContain("the-secret");
         assertThat(p.toString()).doesNotContain("tok-secret-2");
+        FakeCustomer c = FakeCustomer.builder().authToken("tok-secret-3").build();
+        assertThat(c.toString()).doesNotContain("tok-secret-3").contains(c.authId());
+        assertThat(c.json().get("auth_token").asString()).isEqualTo("tok-secret-3"); // served, as documented
+        assertThat(FakeSeed.demo().toString()).doesNotContain(DemoData.ACCOUNT_AUTH_TOKEN);
+        assertThat(new FakeState(FakeSeed.demo()).toString()).doesNotContain("token");
     }
 
     @Test
@@ -89,13 +94,33 @@ class FakeStateTest {
         Files.writeString(withDemo, "{\"partners\":[{\"auth_id\":\"PA_S\",\"auth_token\":\"t\",\"balance\":\"5\"}]}");
         FakeSeed a = FakeSeed.read(withDemo);
         assertThat(a.accounts()).hasSize(1);
-        assertThat(a.partners()).extracting(FakePartner::authId).containsExactly(DemoData.PARTNER_AUTH_ID, "PA_S");
+        assertThat(a.partners())
+                .extracting(FakePartner::authId)
+                .containsExactly(DemoData.PARTNER_AUTH_ID, DemoData.SECOND_PARTNER_AUTH_ID, "PA_S");
 
         Path noDemo = dir.resolve("b.json");
         Files.writeString(noDemo, "{\"demo_data\":false,\"accounts\":[{\"auth_id\":\"MA_S\",\"auth_token\":\"t\"}]}");
         FakeSeed b = FakeSeed.read(noDemo);
         assertThat(b.accounts()).extracting(FakeAccount::authId).containsExactly("MA_S");
         assertThat(b.partners()).isEmpty();
+    }
+
+    @Test
+    void seedFilesCanHoldEveryKind(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("c.json");
+        Files.writeString(
+                file,
+                "{\"demo_data\":false,"
+                        + "\"partners\":[{\"auth_id\":\"PA_S\",\"auth_token\":\"t\",\"balance\":\"50\"}],"
+                        + "\"customers\":[{\"auth_id\":\"MA_C\",\"auth_token\":\"u\",\"partner_auth_id\":\"PA_S\","
+                        + "\"cash_credits\":\"7.5\"}],"
+                        + "\"numbers\":[{\"id\":\"n-1\",\"account_id\":\"MA_C\",\"e164\":\"+15550100\"}]}");
+        FakeState state = new FakeState(FakeSeed.read(file));
+        assertThat(state.children(FakeCustomer.KIND, "PA_S"))
+                .singleElement()
+                .satisfies(c -> assertThat(c.cashCredits()).isEqualByComparingTo("7.5"));
+        assertThat(state.get(FakeNumber.KIND, "n-1").orElseThrow().e164()).isEqualTo("+15550100");
+        assertThat(state.accounts()).isEmpty();
     }
 
     @Test
@@ -116,6 +141,9 @@ class FakeStateTest {
                         "{\"partners\":[{\"auth_id\":\"P\",\"auth_token\":\"t\",\"balance\":\"x\"}]}")))
                 .hasMessageContaining("balance");
         assertThatThrownBy(() -> FakeSeed.parse(Json.MAPPER.readTree("[]"))).hasMessageContaining("JSON object");
+        assertThatThrownBy(() -> FakeSeed.parse(Json.MAPPER.readTree("{\"customer\":[]}")))
+                .hasMessageContaining("unknown field 'customer'")
+                .hasMessageContaining("customers");
         assertThatThrownBy(() -> FakeSeed.parse(Json.MAPPER.readTree("{\"demo_data\":\"yes\"}")))
                 .hasMessageContaining("demo_data");
     }
