@@ -62,7 +62,9 @@ class PartnerCustomersEndToEndTest {
     /** The partner's balance plus every customer's wallet: what no sequence of transfers may change. */
     static BigDecimal allMoney(VobizClient c) {
         BigDecimal sum = c.partner().profile().balance();
-        for (Customer customer : c.partner().customers().listAll(ListCustomersParams.builder().perPage(100).build())) {
+        for (Customer customer : c.partner()
+                .customers()
+                .listAll(ListCustomersParams.builder().perPage(100).build())) {
             sum = sum.add(customer.cashCredits());
         }
         return sum;
@@ -72,38 +74,56 @@ class PartnerCustomersEndToEndTest {
     @ValueSource(strings = {"okhttp", "netty"})
     void listingPagesEveryCustomerOnceSyncAsyncAndMono(String transport) {
         try (VobizClient c = client(transport)) {
-            Page<Customer> first = c.partner().customers().list(ListCustomersParams.builder().perPage(10).build());
+            Page<Customer> first = c.partner()
+                    .customers()
+                    .list(ListCustomersParams.builder().perPage(10).build());
             assertThat(first.items()).hasSize(10);
             assertThat(first.total()).isGreaterThanOrEqualTo(25);
             assertThat(first.hasNext()).isTrue();
             List<String> sync = new ArrayList<>();
-            c.partner().customers().listAll(ListCustomersParams.builder().perPage(7).build())
+            c.partner()
+                    .customers()
+                    .listAll(ListCustomersParams.builder().perPage(7).build())
                     .forEach(x -> sync.add(x.authId()));
             assertThat(sync).hasSize(first.total().intValue()).doesNotHaveDuplicates();
             assertThat(sync).allMatch(id -> id.startsWith("MA_"));
 
-            Page<Customer> asyncFirst = c.async().partner().customers()
+            Page<Customer> asyncFirst = c.async()
+                    .partner()
+                    .customers()
                     .list(ListCustomersParams.builder().perPage(10).build())
                     .join();
-            assertThat(asyncFirst.nextPageAsync().join().items().get(0).authId()).isEqualTo(sync.get(10));
+            assertThat(asyncFirst.nextPageAsync().join().items().get(0).authId())
+                    .isEqualTo(sync.get(10));
 
             try (ReactiveVobizClient mono = ReactiveVobizClient.wrap(c)) {
-                List<String> viaFlux = mono.partner().customers()
+                List<String> viaFlux = mono.partner()
+                        .customers()
                         .listAll(ListCustomersParams.builder().perPage(7).build())
                         .map(Customer::authId)
                         .collectList()
                         .block();
                 assertThat(viaFlux).isEqualTo(sync);
-                assertThat(mono.partner().customers().list(ListCustomersParams.builder().search(sync.get(3)).build())
+                assertThat(mono.partner()
+                                .customers()
+                                .list(ListCustomersParams.builder()
+                                        .search(sync.get(3))
+                                        .build())
                                 .block()
                                 .items())
                         .isNotNull();
             }
-            List<Customer> matches = c.partner().customers()
-                    .list(ListCustomersParams.builder().search(first.items().get(0).email()).build())
+            List<Customer> matches = c.partner()
+                    .customers()
+                    .list(ListCustomersParams.builder()
+                            .search(first.items().get(0).email())
+                            .build())
                     .items();
-            assertThat(matches).extracting(Customer::authId).contains(first.items().get(0).authId());
-            assertThat(first.items().get(0).toString()).doesNotContain(String.valueOf(first.items().get(0).authToken()));
+            assertThat(matches)
+                    .extracting(Customer::authId)
+                    .contains(first.items().get(0).authId());
+            assertThat(first.items().get(0).toString())
+                    .doesNotContain(String.valueOf(first.items().get(0).authToken()));
         }
     }
 
@@ -112,40 +132,86 @@ class PartnerCustomersEndToEndTest {
     void aTransferMovesMoneyExactlyOnceAndErrorsAreTyped(String transport) {
         try (VobizClient c = client(transport)) {
             BigDecimal before = allMoney(c);
-            String customer = c.partner().customers().list(ListCustomersParams.none()).items().get(0).authId();
+            String customer = c.partner()
+                    .customers()
+                    .list(ListCustomersParams.none())
+                    .items()
+                    .get(0)
+                    .authId();
             BigDecimal partnerBefore = c.partner().profile().balance();
-            BalanceTransfer t = c.partner().customers()
-                    .transferBalance(customer, TransferBalanceRequest.builder().amount("10.50").currency("INR").build());
+            BalanceTransfer t = c.partner()
+                    .customers()
+                    .transferBalance(
+                            customer,
+                            TransferBalanceRequest.builder()
+                                    .amount("10.50")
+                                    .currency("INR")
+                                    .build());
             assertThat(t.amount()).isEqualByComparingTo("10.50");
             assertThat(t.toAccount()).isEqualTo(customer);
-            assertThat(t.status().is(ai.vobiz.domain.partner.TransferStatus.COMPLETED)).isTrue();
+            assertThat(t.status().is(ai.vobiz.domain.partner.TransferStatus.COMPLETED))
+                    .isTrue();
             assertThat(t.partnerBalanceAfter()).isEqualByComparingTo(partnerBefore.subtract(new BigDecimal("10.50")));
             assertThat(server.journal().entries("POST", null)).hasSize(1);
 
-            BalanceTransfer viaAsync = c.async().partner().customers()
-                    .transferBalance(customer, TransferBalanceRequest.builder().amount("0.01").currency("INR").build())
+            BalanceTransfer viaAsync = c.async()
+                    .partner()
+                    .customers()
+                    .transferBalance(
+                            customer,
+                            TransferBalanceRequest.builder()
+                                    .amount("0.01")
+                                    .currency("INR")
+                                    .build())
                     .join();
             try (ReactiveVobizClient mono = ReactiveVobizClient.wrap(c)) {
-                BalanceTransfer viaMono = mono.partner().customers()
-                        .transferBalance(customer, TransferBalanceRequest.builder().amount("0.01").currency("INR").build())
+                BalanceTransfer viaMono = mono.partner()
+                        .customers()
+                        .transferBalance(
+                                customer,
+                                TransferBalanceRequest.builder()
+                                        .amount("0.01")
+                                        .currency("INR")
+                                        .build())
                         .block();
                 assertThat(viaMono.customerBalanceAfter())
                         .isEqualByComparingTo(viaAsync.customerBalanceAfter().add(new BigDecimal("0.01")));
             }
             assertThat(allMoney(c)).isEqualByComparingTo(before);
 
-            assertThatThrownBy(() -> c.partner().customers().transferBalance(
-                            customer, TransferBalanceRequest.builder().amount("1E+12").currency("INR").build()))
+            assertThatThrownBy(() -> c.partner()
+                            .customers()
+                            .transferBalance(
+                                    customer,
+                                    TransferBalanceRequest.builder()
+                                            .amount("1E+12")
+                                            .currency("INR")
+                                            .build()))
                     .isInstanceOfSatisfying(
-                            InvalidRequestException.class, e -> assertThat(e.code()).isEqualTo("insufficient_balance"));
-            assertThatThrownBy(() -> c.partner().customers().transferBalance(
-                            "MA_NOSUCHONE", TransferBalanceRequest.builder().amount("1").currency("INR").build()))
+                            InvalidRequestException.class,
+                            e -> assertThat(e.code()).isEqualTo("insufficient_balance"));
+            assertThatThrownBy(() -> c.partner()
+                            .customers()
+                            .transferBalance(
+                                    "MA_NOSUCHONE",
+                                    TransferBalanceRequest.builder()
+                                            .amount("1")
+                                            .currency("INR")
+                                            .build()))
                     .isInstanceOf(NotFoundException.class);
-            assertThatThrownBy(() -> c.partner().customers().transferBalance(
-                            customer, TransferBalanceRequest.builder().amount("1").currency("USD").build()))
+            assertThatThrownBy(() -> c.partner()
+                            .customers()
+                            .transferBalance(
+                                    customer,
+                                    TransferBalanceRequest.builder()
+                                            .amount("1")
+                                            .currency("USD")
+                                            .build()))
                     .isInstanceOf(InvalidRequestException.class);
             assertThat(allMoney(c)).isEqualByComparingTo(before);
-            assertThat(server.journal().entries("POST", null)).as("no transfer was ever re-sent").hasSize(6);
+            assertThat(server.journal().entries("POST", null))
+                    .as("no transfer was ever re-sent")
+                    .hasSize(6);
         }
     }
 
@@ -156,14 +222,21 @@ class PartnerCustomersEndToEndTest {
         try (VobizClient c = client(transport)) {
             BigDecimal before = allMoney(c);
             BigDecimal balance = c.partner().profile().balance();
-            List<Customer> customers = c.partner().customers().list(ListCustomersParams.none()).items();
+            List<Customer> customers =
+                    c.partner().customers().list(ListCustomersParams.none()).items();
             // Each asks for a 150th of the balance: together 200/150 of it.
             BigDecimal each = balance.divide(new BigDecimal(150), 2, java.math.RoundingMode.DOWN);
             List<CompletableFuture<BalanceTransfer>> calls = new ArrayList<>();
             for (int i = 0; i < 200; i++) {
-                calls.add(c.async().partner().customers().transferBalance(
-                        customers.get(i % customers.size()).authId(),
-                        TransferBalanceRequest.builder().amount(each).currency("INR").build()));
+                calls.add(c.async()
+                        .partner()
+                        .customers()
+                        .transferBalance(
+                                customers.get(i % customers.size()).authId(),
+                                TransferBalanceRequest.builder()
+                                        .amount(each)
+                                        .currency("INR")
+                                        .build()));
             }
             AtomicInteger ok = new AtomicInteger();
             AtomicInteger refused = new AtomicInteger();
@@ -173,8 +246,9 @@ class PartnerCustomersEndToEndTest {
                     ok.incrementAndGet();
                 } catch (CompletionException e) {
                     assertThat(e.getCause())
-                            .isInstanceOfSatisfying(InvalidRequestException.class, x -> assertThat(x.code())
-                                    .isEqualTo("insufficient_balance"));
+                            .isInstanceOfSatisfying(
+                                    InvalidRequestException.class,
+                                    x -> assertThat(x.code()).isEqualTo("insufficient_balance"));
                     refused.incrementAndGet();
                 }
             }

@@ -256,4 +256,54 @@ class PagingTest {
         assertThat(first.totalPages()).isEqualTo(1);
         assertThat(first.hasNext()).as("has_next wins over total and pages").isTrue();
     }
+
+    static final Endpoint<NoParams, Page<Row>> TRANSFERS = Endpoint.get("t", "/t", CredentialScope.PARTNER)
+            .paged(Row.class, Paging.OFFSET_LIMIT)
+            .cli("t", "t")
+            .build();
+
+    static final Endpoint<NoParams, Page<Row>> LEDGER = Endpoint.get("l", "/l", CredentialScope.PARTNER)
+            .paged(Row.class, Paging.PARTNER_LEDGER)
+            .cli("l", "l")
+            .build();
+
+    /** Limit/offset (capacity transfers): the next offset is this one plus the items received; a short page ends it. */
+    @Test
+    void offsetPagingAdvancesByTheItemsReceived() {
+        StubTransport server = new StubTransport(r -> {
+            int offset = param(r, "offset", 0);
+            StringBuilder rows = new StringBuilder();
+            for (int i = offset; i < Math.min(120, offset + 50); i++) {
+                rows.append(rows.length() == 0 ? "" : ",")
+                        .append("{\"uuid\":\"t")
+                        .append(i)
+                        .append("\"}");
+            }
+            return HttpResponse.of(
+                    200, HttpHeaders.empty(), ("{\"transfers\":[" + rows + "]}").getBytes(StandardCharsets.UTF_8));
+        });
+        List<String> ids = new ArrayList<>();
+        InvokerTest.invoker(server).iterate(TRANSFERS, NoParams.NONE).forEach(r -> ids.add(r.uuid()));
+        assertThat(ids).hasSize(120).doesNotHaveDuplicates();
+        assertThat(server.requests.stream().map(r -> r.uri().getRawQuery()))
+                .containsExactly(null, "offset=50", "offset=100");
+    }
+
+    /** Page numbers with {@code total_pages} (the ledgers): the page count decides. */
+    @Test
+    void aPageCountEndsTheLedgerPaging() {
+        StubTransport server = new StubTransport(r -> {
+            int page = param(r, "page", 1);
+            String body = "{\"transactions\":[{\"uuid\":\"x" + page + "\"}],\"total\":999,\"page\":" + page
+                    + ",\"per_page\":1,\"total_pages\":3,\"summary\":{\"total_credit\":5}}";
+            return HttpResponse.of(200, HttpHeaders.empty(), body.getBytes(StandardCharsets.UTF_8));
+        });
+        List<String> ids = new ArrayList<>();
+        InvokerTest.invoker(server).iterate(LEDGER, NoParams.NONE).forEach(r -> ids.add(r.uuid()));
+        assertThat(ids).containsExactly("x1", "x2", "x3");
+        Page<Row> first = InvokerTest.invoker(server).call(LEDGER, NoParams.NONE);
+        assertThat(first.totalPages()).isEqualTo(3);
+        assertThat(first.raw().get("summary").orElseThrow().get("total_credit").asInt())
+                .isEqualTo(5);
+    }
 }

@@ -227,6 +227,17 @@ class DecodingPropertiesTest {
         assertThat(withoutRaw(again)).isEqualTo(withoutRaw(c));
     }
 
+    /** Found by the round trip (seed 3597782868237): an exponent decodes to the plain decimal it stands for. */
+    @Test
+    void anExponentDecodesToItsPlainDecimalAndRoundTrips() {
+        ObjectNode body = Examples.object("account-retrieve.json");
+        body.put("credit_limit", "1e3");
+        Account a = Endpoints.RETRIEVE_ACCOUNT.decode(Examples.toBytes(body));
+        assertThat(a.creditLimit()).isEqualTo(new BigDecimal("1000"));
+        assertThat(withoutRaw(Endpoints.RETRIEVE_ACCOUNT.decode(RecordEncoder.body(a))))
+                .isEqualTo(withoutRaw(a));
+    }
+
     /** A copy of a record, and of the records it holds, with every raw view set to null. */
     @SuppressWarnings("unchecked")
     static <R> R withoutRaw(R value) {

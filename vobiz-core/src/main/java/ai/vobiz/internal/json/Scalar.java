@@ -133,7 +133,9 @@ enum Scalar implements ValueReader {
         if (Math.abs((long) d.scale()) > MAX_DECIMAL_SCALE || d.precision() - (long) d.scale() > MAX_DECIMAL_SCALE) {
             throw src.fail("decimal number out of range: " + abbreviate(d.toString()));
         }
-        return d;
+        // 1e3 is 1000: a negative scale (an exponent) becomes the plain integer it stands for, exactly, so that the
+        // value prints, compares and encodes back as the API's decimals do.
+        return d.scale() < 0 ? d.setScale(0) : d;
     }
 
     private static @Nullable BigInteger integral(JsonParser p, JsonToken t, Source src, int bits) {
