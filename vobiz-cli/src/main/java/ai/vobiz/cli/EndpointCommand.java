@@ -107,6 +107,25 @@ final class EndpointCommand extends ApiCommand {
         return "";
     }
 
+    /** A secret read from the first line of standard input when its {@code --…-stdin} flag is given, else null. */
+    private String secret(RecordComponent c, OptionSpec flag) {
+        if (!Boolean.TRUE.equals(flag.getValue())) {
+            return null;
+        }
+        try {
+            String line = new java.io.BufferedReader(
+                            new java.io.InputStreamReader(ctx.in(), java.nio.charset.StandardCharsets.UTF_8))
+                    .readLine();
+            if (line == null || line.isEmpty()) {
+                throw new UsageException(flag.longestName() + " was given but standard input is empty");
+            }
+            console.addSecret(line);
+            return line;
+        } catch (java.io.IOException e) {
+            throw new UsageException("cannot read " + c.getName() + " from standard input: " + e.getMessage());
+        }
+    }
+
     /** The request record from the options given (validated by its constructor), or {@link NoParams#NONE}. */
     private Object params() {
         Class<?> type = endpoint.paramsType();
@@ -118,7 +137,9 @@ final class EndpointCommand extends ApiCommand {
         Object[] values = new Object[cs.length];
         for (int i = 0; i < cs.length; i++) {
             types[i] = cs[i].getType();
-            values[i] = fields.get(i).getValue();
+            values[i] = OptionsFromRecords.readsStdin(cs[i])
+                    ? secret(cs[i], fields.get(i))
+                    : fields.get(i).getValue();
         }
         try {
             return type.getDeclaredConstructor(types).newInstance(values);

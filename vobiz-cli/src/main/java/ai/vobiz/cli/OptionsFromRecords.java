@@ -14,8 +14,21 @@ import picocli.CommandLine.Model.OptionSpec;
 final class OptionsFromRecords {
     private OptionsFromRecords() {}
 
+    /** The option of a secret component: a flag that reads the value from standard input, never from the line. */
+    static boolean readsStdin(RecordComponent c) {
+        return WireFormat.isSecret(c.getName());
+    }
+
     static OptionSpec option(RecordComponent c) {
         String wire = WireFormat.name(c);
+        if (readsStdin(c)) {
+            return OptionSpec.builder("--" + wire.replace('_', '-') + "-stdin")
+                    .arity("0")
+                    .type(boolean.class)
+                    .description("Read the " + wire.replace('_', ' ')
+                            + " from the first line of standard input (secrets are never taken from the command line).")
+                    .build();
+        }
         Class<?> type = c.getType();
         boolean required = !c.getAnnotatedType().isAnnotationPresent(Nullable.class) && !type.isPrimitive();
         OptionSpec.Builder b = OptionSpec.builder("--" + wire.replace('_', '-'))

@@ -25,6 +25,10 @@ final class CliRunner {
         return new CliRunner(base.withTransport(transport));
     }
 
+    CliRunner input(String stdin) {
+        return new CliRunner(base.withInput(stdin));
+    }
+
     CliRunner env(Map<String, String> env) {
         return new CliRunner(base.withEnvironment(env));
     }
@@ -33,7 +37,12 @@ final class CliRunner {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CliContext ctx = new CliContext(
-                base.environment(), new PrintWriter(out), new PrintWriter(err), base.fakeServer(), base.transport());
+                base.environment(),
+                new PrintWriter(out),
+                new PrintWriter(err),
+                base.fakeServer(),
+                base.transport(),
+                base.in());
         int code = VobizCli.run(args, ctx);
         return new Result(code, out.toString(), err.toString());
     }

@@ -47,8 +47,10 @@ class EndpointTableTest {
         e.pathParams().forEach(p -> c.add(p.toUpperCase(java.util.Locale.ROOT)));
         if (e.paramsType() != NoParams.class) {
             for (RecordComponent rc : e.paramsType().getRecordComponents()) {
-                String option = "--" + WireFormat.name(rc).replace('_', '-') + " "
-                        + OptionsFromRecords.option(rc).paramLabel();
+                String option = OptionsFromRecords.readsStdin(rc)
+                        ? OptionsFromRecords.option(rc).longestName() + " < FILE"
+                        : "--" + WireFormat.name(rc).replace('_', '-') + " "
+                                + OptionsFromRecords.option(rc).paramLabel();
                 boolean optional = rc.getAnnotatedType().isAnnotationPresent(Nullable.class);
                 c.add(optional ? "[" + option + "]" : option);
             }

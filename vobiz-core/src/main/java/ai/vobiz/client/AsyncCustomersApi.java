@@ -1,6 +1,8 @@
 package ai.vobiz.client;
 
 import ai.vobiz.domain.partner.BalanceTransfer;
+import ai.vobiz.domain.partner.CreateCustomerRequest;
+import ai.vobiz.domain.partner.CreatedCustomer;
 import ai.vobiz.domain.partner.Customer;
 import ai.vobiz.domain.partner.ListCustomersParams;
 import ai.vobiz.domain.partner.TransferBalanceRequest;
@@ -24,5 +26,10 @@ public final class AsyncCustomersApi {
     /** Moves money to the customer's wallet; sent at most once (see {@link CustomersApi#transferBalance}). */
     public CompletableFuture<BalanceTransfer> transferBalance(String customerAuthId, TransferBalanceRequest request) {
         return invoker.callAsync(Endpoints.TRANSFER_BALANCE, request, customerAuthId);
+    }
+
+    /** Creates a customer; sent at most once. */
+    public CompletableFuture<CreatedCustomer> create(CreateCustomerRequest request) {
+        return invoker.callAsync(Endpoints.CREATE_CUSTOMER, request);
     }
 }

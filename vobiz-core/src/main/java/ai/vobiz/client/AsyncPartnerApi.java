@@ -1,6 +1,8 @@
 package ai.vobiz.client;
 
 import ai.vobiz.domain.PartnerProfile;
+import ai.vobiz.domain.partner.PartnerLogin;
+import ai.vobiz.domain.partner.PartnerLoginRequest;
 import ai.vobiz.endpoint.Endpoints;
 import ai.vobiz.endpoint.NoParams;
 import java.util.concurrent.CompletableFuture;
@@ -23,5 +25,10 @@ public final class AsyncPartnerApi {
     /** The partner's customers. */
     public AsyncCustomersApi customers() {
         return customers;
+    }
+
+    /** A console session token from email and password; interactive use only. */
+    public CompletableFuture<PartnerLogin> login(PartnerLoginRequest request) {
+        return invoker.callAsync(Endpoints.PARTNER_LOGIN, request);
     }
 }

@@ -1,6 +1,8 @@
 package ai.vobiz.client;
 
 import ai.vobiz.domain.partner.BalanceTransfer;
+import ai.vobiz.domain.partner.CreateCustomerRequest;
+import ai.vobiz.domain.partner.CreatedCustomer;
 import ai.vobiz.domain.partner.Customer;
 import ai.vobiz.domain.partner.ListCustomersParams;
 import ai.vobiz.domain.partner.TransferBalanceRequest;
@@ -33,5 +35,10 @@ public final class CustomersApi {
      */
     public BalanceTransfer transferBalance(String customerAuthId, TransferBalanceRequest request) {
         return invoker.call(Endpoints.TRANSFER_BALANCE, request, customerAuthId);
+    }
+
+    /** {@code POST /api/v1/partner/accounts}: creates a customer (201); sent at most once. */
+    public CreatedCustomer create(CreateCustomerRequest request) {
+        return invoker.call(Endpoints.CREATE_CUSTOMER, request);
     }
 }

@@ -1,6 +1,8 @@
 package ai.vobiz.client;
 
 import ai.vobiz.domain.PartnerProfile;
+import ai.vobiz.domain.partner.PartnerLogin;
+import ai.vobiz.domain.partner.PartnerLoginRequest;
 import ai.vobiz.endpoint.Endpoints;
 import ai.vobiz.endpoint.NoParams;
 
@@ -22,5 +24,13 @@ public final class PartnerApi {
     /** The partner's customers: list them, fund them. */
     public CustomersApi customers() {
         return customers;
+    }
+
+    /**
+     * {@code POST /api/v1/partner/login}: a console session token from email and password. Interactive use only (a
+     * person signing in); server code calls the partner API with the client's header credentials.
+     */
+    public PartnerLogin login(PartnerLoginRequest request) {
+        return invoker.call(Endpoints.PARTNER_LOGIN, request);
     }
 }

@@ -3,8 +3,12 @@ package ai.vobiz.endpoint;
 import ai.vobiz.domain.Account;
 import ai.vobiz.domain.PartnerProfile;
 import ai.vobiz.domain.partner.BalanceTransfer;
+import ai.vobiz.domain.partner.CreateCustomerRequest;
+import ai.vobiz.domain.partner.CreatedCustomer;
 import ai.vobiz.domain.partner.Customer;
 import ai.vobiz.domain.partner.ListCustomersParams;
+import ai.vobiz.domain.partner.PartnerLogin;
+import ai.vobiz.domain.partner.PartnerLoginRequest;
 import ai.vobiz.domain.partner.TransferBalanceRequest;
 import ai.vobiz.paging.Page;
 import ai.vobiz.paging.Paging;
@@ -55,6 +59,26 @@ public final class Endpoints {
             .params(TransferBalanceRequest.class)
             .returns(BalanceTransfer.class)
             .cli("partner transfer", "Move money from your balance to a customer's wallet (never retried).")
+            .build();
+
+    /**
+     * {@code POST /api/v1/partner/login}: a JWT for an interactive console session (§3.1). For people signing in, not
+     * for servers, which use the partner's header credentials.
+     */
+    public static final Endpoint<PartnerLoginRequest, PartnerLogin> PARTNER_LOGIN = Endpoint.post(
+                    "partner-login", "/api/v1/partner/login", CredentialScope.PARTNER)
+            .params(PartnerLoginRequest.class)
+            .returns(PartnerLogin.class)
+            .cli("partner login", "Sign in to the partner console with email and password (interactive use only).")
+            .build();
+
+    /** {@code POST /api/v1/partner/accounts}: creates a customer (§3.5). Never re-sent by the SDK. */
+    public static final Endpoint<CreateCustomerRequest, CreatedCustomer> CREATE_CUSTOMER = Endpoint.post(
+                    "create-customer", "/api/v1/partner/accounts", CredentialScope.PARTNER)
+            .params(CreateCustomerRequest.class)
+            .returns(CreatedCustomer.class)
+            .status(201)
+            .cli("partner customers create", "Create a customer: KYC pending, an empty wallet (never retried).")
             .build();
 
     private static final List<Endpoint<?, ?>> ALL = collect();

@@ -22,6 +22,12 @@ public final class DemoData {
     public static final String PARTNER_AUTH_TOKEN = "demo-partner-token-0123456789";
 
     /** How many customers the demo partner has: {@code MA_XXXXXXXX} and {@code MA_DEMO0002} … {@code MA_DEMO0030}. */
+    /**
+     * The console password of every partner in the fake, for {@code POST /api/v1/partner/login} with the partner's
+     * email (the demo partner's is {@code admin@example.com}).
+     */
+    public static final String PARTNER_CONSOLE_PASSWORD = "Demo-console-1";
+
     public static final int PARTNER_CUSTOMER_COUNT = 30;
 
     /** Auth ID of a second partner, whose customers the demo partner never sees. */

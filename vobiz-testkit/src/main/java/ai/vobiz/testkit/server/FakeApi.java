@@ -52,6 +52,7 @@ public final class FakeApi {
                 .addAll(AccountRoutes.routes(state))
                 .addAll(PartnerRoutes.routes(state))
                 .addAll(CustomerRoutes.routes(state))
+                .addAll(PartnerAccessRoutes.routes(state))
                 .addAll(EchoRoutes.routes());
     }
 

@@ -1,6 +1,8 @@
 package ai.vobiz.transport.netty.reactive;
 
 import ai.vobiz.domain.partner.BalanceTransfer;
+import ai.vobiz.domain.partner.CreateCustomerRequest;
+import ai.vobiz.domain.partner.CreatedCustomer;
 import ai.vobiz.domain.partner.Customer;
 import ai.vobiz.domain.partner.ListCustomersParams;
 import ai.vobiz.domain.partner.TransferBalanceRequest;
@@ -29,5 +31,10 @@ public final class ReactiveCustomersApi {
     /** Moves money to the customer's wallet on subscription; never re-sent by the SDK. */
     public Mono<BalanceTransfer> transferBalance(String customerAuthId, TransferBalanceRequest request) {
         return client.call(Endpoints.TRANSFER_BALANCE, request, customerAuthId);
+    }
+
+    /** Creates a customer on subscription; never re-sent by the SDK. */
+    public Mono<CreatedCustomer> create(CreateCustomerRequest request) {
+        return client.call(Endpoints.CREATE_CUSTOMER, request);
     }
 }

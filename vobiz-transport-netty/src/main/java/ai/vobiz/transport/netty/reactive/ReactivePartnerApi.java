@@ -1,6 +1,8 @@
 package ai.vobiz.transport.netty.reactive;
 
 import ai.vobiz.domain.PartnerProfile;
+import ai.vobiz.domain.partner.PartnerLogin;
+import ai.vobiz.domain.partner.PartnerLoginRequest;
 import ai.vobiz.endpoint.Endpoints;
 import ai.vobiz.endpoint.NoParams;
 import reactor.core.publisher.Mono;
@@ -23,5 +25,10 @@ public final class ReactivePartnerApi {
     /** The partner's customers. */
     public ReactiveCustomersApi customers() {
         return customers;
+    }
+
+    /** A console session token from email and password; interactive use only. */
+    public Mono<PartnerLogin> login(PartnerLoginRequest request) {
+        return client.call(Endpoints.PARTNER_LOGIN, request);
     }
 }
