@@ -10,21 +10,18 @@ import ai.vobiz.domain.partner.Customer;
 import ai.vobiz.domain.partner.ListCustomersParams;
 import ai.vobiz.domain.partner.PartnerLogin;
 import ai.vobiz.domain.partner.PartnerLoginRequest;
-import ai.vobiz.domain.partner.TransferBalanceRequest;
 import ai.vobiz.error.AuthenticationException;
 import ai.vobiz.error.InvalidRequestException;
 import ai.vobiz.error.PermissionException;
 import ai.vobiz.error.RequestValidationException;
 import ai.vobiz.testkit.DemoData;
-import ai.vobiz.testkit.FakeVobizServer;
+import ai.vobiz.testkit.junit.FakeVobizExtension;
 import ai.vobiz.testkit.state.FakePartner;
 import ai.vobiz.transport.netty.reactive.ReactiveVobizClient;
 import java.math.BigDecimal;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -34,29 +31,12 @@ class PartnerAccessEndToEndTest {
     static final String PASSWORD = "s3cret-Pass!";
     static final Map<String, String> PARTNER_ENV =
             Map.of("VOBIZ_AUTH_ID", DemoData.PARTNER_AUTH_ID, "VOBIZ_AUTH_TOKEN", DemoData.PARTNER_AUTH_TOKEN);
-    static FakeVobizServer server;
-
-    @BeforeAll
-    static void start() {
-        server = FakeVobizServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        server.reset();
-    }
+    /** One fake server for the class; its state, faults and journal are reset after every test. */
+    @RegisterExtension
+    static final FakeVobizExtension fake = FakeVobizExtension.perClass();
 
     static VobizClient client(String transport) {
-        return VobizClient.builder()
-                .transport(transport)
-                .baseUrl(server.baseUrl().toString())
-                .credentials(DemoData.PARTNER_AUTH_ID, DemoData.PARTNER_AUTH_TOKEN)
-                .build();
+        return EndToEnd.partnerClient(fake.server(), transport);
     }
 
     static CreateCustomerRequest.Builder newCustomer(String email) {
@@ -83,8 +63,9 @@ class PartnerAccessEndToEndTest {
             assertThat(created.currency()).isEqualTo("INR");
             assertThat(created.authToken()).isNotBlank();
             assertThat(created.toString()).doesNotContain(created.authToken());
-            assertThat(server.journal().entries("POST", null)).hasSize(1);
-            assertThat(new String(server.journal().entries("POST", null).get(0).body()))
+            assertThat(fake.server().journal().entries("POST", null)).hasSize(1);
+            assertThat(new String(
+                            fake.server().journal().entries("POST", null).get(0).body()))
                     .contains("\"password\":\"" + PASSWORD + "\"");
 
             Customer listed = c.partner()
@@ -100,14 +81,7 @@ class PartnerAccessEndToEndTest {
             assertThat(c.partner().customers().list(ListCustomersParams.none()).total())
                     .isEqualTo(before + 1);
 
-            c.partner()
-                    .customers()
-                    .transferBalance(
-                            created.authId(),
-                            TransferBalanceRequest.builder()
-                                    .amount("25.00")
-                                    .currency("INR")
-                                    .build());
+            c.partner().customers().transferBalance(created.authId(), EndToEnd.inr("25.00"));
             assertThat(c.partner()
                             .customers()
                             .list(ListCustomersParams.builder()
@@ -156,7 +130,8 @@ class PartnerAccessEndToEndTest {
                     .isInstanceOf(RequestValidationException.class);
             assertThat(newCustomer("x@example.com").build().toString()).doesNotContain(PASSWORD);
 
-            server.state()
+            fake.server()
+                    .state()
                     .updatePartner(
                             DemoData.PARTNER_AUTH_ID,
                             p -> p.newBuilder()
@@ -166,7 +141,8 @@ class PartnerAccessEndToEndTest {
                             .customers()
                             .create(newCustomer("y@example.com").build()))
                     .isInstanceOf(PermissionException.class);
-            server.state()
+            fake.server()
+                    .state()
                     .updatePartner(
                             DemoData.PARTNER_AUTH_ID,
                             p -> p.newBuilder()
@@ -186,7 +162,8 @@ class PartnerAccessEndToEndTest {
     @Test
     void loginGivesATokenThatNeverPrints() {
         try (VobizClient c = client("okhttp")) {
-            String email = server.state()
+            String email = fake.server()
+                    .state()
                     .partner(DemoData.PARTNER_AUTH_ID)
                     .map(FakePartner::json)
                     .orElseThrow()
@@ -204,7 +181,7 @@ class PartnerAccessEndToEndTest {
 
     @Test
     void theCliReadsPasswordsFromStandardInputOnly() {
-        String base = server.baseUrl().toString();
+        String base = fake.server().baseUrl().toString();
         CliRunner.Result created = CliRunner.with(PARTNER_ENV, TestkitServer::start)
                 .input(PASSWORD + "\n")
                 .run(

@@ -12,8 +12,7 @@ import ai.vobiz.error.InvalidRequestException;
 import ai.vobiz.error.NotFoundException;
 import ai.vobiz.error.VobizException;
 import ai.vobiz.paging.Page;
-import ai.vobiz.testkit.DemoData;
-import ai.vobiz.testkit.FakeVobizServer;
+import ai.vobiz.testkit.junit.FakeVobizExtension;
 import ai.vobiz.transport.netty.reactive.ReactiveVobizClient;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -21,12 +20,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import reactor.core.publisher.Flux;
 
 /**
  * The two proving endpoints end to end, through the SDK's sync, async and {@code Mono} clients on both real
@@ -34,29 +30,12 @@ import reactor.core.publisher.Flux;
  * afterwards, read back through the SDK itself.
  */
 class PartnerCustomersEndToEndTest {
-    static FakeVobizServer server;
-
-    @BeforeAll
-    static void start() {
-        server = FakeVobizServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        server.reset();
-    }
+    /** One fake server for the class; its state, faults and journal are reset after every test. */
+    @RegisterExtension
+    static final FakeVobizExtension fake = FakeVobizExtension.perClass();
 
     static VobizClient client(String transport) {
-        return VobizClient.builder()
-                .transport(transport)
-                .baseUrl(server.baseUrl().toString())
-                .credentials(DemoData.PARTNER_AUTH_ID, DemoData.PARTNER_AUTH_TOKEN)
-                .build();
+        return EndToEnd.partnerClient(fake.server(), transport);
     }
 
     /** The partner's balance plus every customer's wallet: what no sequence of transfers may change. */
@@ -139,65 +118,34 @@ class PartnerCustomersEndToEndTest {
                     .get(0)
                     .authId();
             BigDecimal partnerBefore = c.partner().profile().balance();
-            BalanceTransfer t = c.partner()
-                    .customers()
-                    .transferBalance(
-                            customer,
-                            TransferBalanceRequest.builder()
-                                    .amount("10.50")
-                                    .currency("INR")
-                                    .build());
+            BalanceTransfer t = c.partner().customers().transferBalance(customer, EndToEnd.inr("10.50"));
             assertThat(t.amount()).isEqualByComparingTo("10.50");
             assertThat(t.toAccount()).isEqualTo(customer);
             assertThat(t.status().is(ai.vobiz.domain.partner.TransferStatus.COMPLETED))
                     .isTrue();
             assertThat(t.partnerBalanceAfter()).isEqualByComparingTo(partnerBefore.subtract(new BigDecimal("10.50")));
-            assertThat(server.journal().entries("POST", null)).hasSize(1);
+            assertThat(fake.server().journal().entries("POST", null)).hasSize(1);
 
             BalanceTransfer viaAsync = c.async()
                     .partner()
                     .customers()
-                    .transferBalance(
-                            customer,
-                            TransferBalanceRequest.builder()
-                                    .amount("0.01")
-                                    .currency("INR")
-                                    .build())
+                    .transferBalance(customer, EndToEnd.inr("0.01"))
                     .join();
             try (ReactiveVobizClient mono = ReactiveVobizClient.wrap(c)) {
                 BalanceTransfer viaMono = mono.partner()
                         .customers()
-                        .transferBalance(
-                                customer,
-                                TransferBalanceRequest.builder()
-                                        .amount("0.01")
-                                        .currency("INR")
-                                        .build())
+                        .transferBalance(customer, EndToEnd.inr("0.01"))
                         .block();
                 assertThat(viaMono.customerBalanceAfter())
                         .isEqualByComparingTo(viaAsync.customerBalanceAfter().add(new BigDecimal("0.01")));
             }
             assertThat(allMoney(c)).isEqualByComparingTo(before);
 
-            assertThatThrownBy(() -> c.partner()
-                            .customers()
-                            .transferBalance(
-                                    customer,
-                                    TransferBalanceRequest.builder()
-                                            .amount("1E+12")
-                                            .currency("INR")
-                                            .build()))
+            assertThatThrownBy(() -> c.partner().customers().transferBalance(customer, EndToEnd.inr("1E+12")))
                     .isInstanceOfSatisfying(
                             InvalidRequestException.class,
                             e -> assertThat(e.code()).isEqualTo("insufficient_balance"));
-            assertThatThrownBy(() -> c.partner()
-                            .customers()
-                            .transferBalance(
-                                    "MA_NOSUCHONE",
-                                    TransferBalanceRequest.builder()
-                                            .amount("1")
-                                            .currency("INR")
-                                            .build()))
+            assertThatThrownBy(() -> c.partner().customers().transferBalance("MA_NOSUCHONE", EndToEnd.inr("1")))
                     .isInstanceOf(NotFoundException.class);
             assertThatThrownBy(() -> c.partner()
                             .customers()
@@ -209,7 +157,7 @@ class PartnerCustomersEndToEndTest {
                                             .build()))
                     .isInstanceOf(InvalidRequestException.class);
             assertThat(allMoney(c)).isEqualByComparingTo(before);
-            assertThat(server.journal().entries("POST", null))
+            assertThat(fake.server().journal().entries("POST", null))
                     .as("no transfer was ever re-sent")
                     .hasSize(6);
         }
@@ -258,13 +206,10 @@ class PartnerCustomersEndToEndTest {
             assertThat(after.signum()).isGreaterThanOrEqualTo(0);
             assertThat(after).isEqualByComparingTo(balance.subtract(each.multiply(new BigDecimal(ok.get()))));
             assertThat(allMoney(c)).isEqualByComparingTo(before);
-            assertThat(server.journal().entries("POST", null)).hasSize(200);
+            assertThat(fake.server().journal().entries("POST", null)).hasSize(200);
         } catch (VobizException e) {
             throw new AssertionError(e);
         }
     }
 
-    static Flux<String> unused() {
-        return Flux.empty();
-    }
 }

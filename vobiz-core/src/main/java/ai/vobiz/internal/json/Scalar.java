@@ -67,38 +67,21 @@ enum Scalar implements ValueReader {
     TIMESTAMP {
         @Override
         public @Nullable Object read(JsonParser p, JsonToken t, Source src) {
-            if (t != JsonToken.VALUE_STRING) {
-                throw src.fail("expected an ISO-8601 timestamp string but got " + describe(t));
-            }
-            String s = p.getString().trim();
-            if (s.isEmpty()) {
-                return null;
-            }
-            try {
-                return Timestamps.parse(s);
-            } catch (DateTimeParseException e) {
-                throw src.fail("expected an ISO-8601 timestamp but got \"" + abbreviate(s) + "\"");
-            }
+            return temporal(p, t, src, "an ISO-8601 timestamp", Timestamps::parse);
         }
     },
     /** A calendar date {@code YYYY-MM-DD}; a full timestamp gives its date as written. */
     DATE {
         @Override
         public @Nullable Object read(JsonParser p, JsonToken t, Source src) {
-            if (t != JsonToken.VALUE_STRING) {
-                throw src.fail("expected a YYYY-MM-DD date string but got " + describe(t));
-            }
-            String s = p.getString().trim();
-            if (s.isEmpty()) {
-                return null;
-            }
-            try {
-                return s.length() == 10
-                        ? LocalDate.parse(s)
-                        : Timestamps.parse(s).toLocalDate();
-            } catch (DateTimeParseException e) {
-                throw src.fail("expected a YYYY-MM-DD date but got \"" + abbreviate(s) + "\"");
-            }
+            return temporal(
+                    p,
+                    t,
+                    src,
+                    "a YYYY-MM-DD date",
+                    s -> s.length() == 10
+                            ? LocalDate.parse(s)
+                            : Timestamps.parse(s).toLocalDate());
         }
     },
     /** Any JSON value, kept as a tree. */
@@ -108,6 +91,23 @@ enum Scalar implements ValueReader {
             return JsonCodec.SUBTREE_READER.readTree(p);
         }
     };
+
+    /** A date or time from a string: empty is null, anything unparseable fails naming what was expected. */
+    private static @Nullable Object temporal(
+            JsonParser p, JsonToken t, Source src, String expected, java.util.function.Function<String, ?> parse) {
+        if (t != JsonToken.VALUE_STRING) {
+            throw src.fail("expected " + expected + " string but got " + describe(t));
+        }
+        String s = p.getString().trim();
+        if (s.isEmpty()) {
+            return null;
+        }
+        try {
+            return parse.apply(s);
+        } catch (DateTimeParseException e) {
+            throw src.fail("expected " + expected + " but got \"" + abbreviate(s) + "\"");
+        }
+    }
 
     /** Largest exponent magnitude (and integer digit count) accepted for a decimal. */
     private static final int MAX_DECIMAL_SCALE = 1000;
