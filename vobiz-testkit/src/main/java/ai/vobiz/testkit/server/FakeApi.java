@@ -52,6 +52,9 @@ public final class FakeApi {
                 .addAll(AccountRoutes.routes(state))
                 .addAll(PartnerRoutes.routes(state))
                 .addAll(CustomerRoutes.routes(state))
+                // CDRs, dashboard and analytics
+                .addAll(CdrRoutes.routes(state))
+                .addAll(DashboardRoutes.routes(state))
                 .addAll(EchoRoutes.routes());
     }
 
