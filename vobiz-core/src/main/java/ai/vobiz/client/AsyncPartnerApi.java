@@ -3,6 +3,8 @@ package ai.vobiz.client;
 import ai.vobiz.domain.PartnerProfile;
 import ai.vobiz.domain.partner.PartnerLogin;
 import ai.vobiz.domain.partner.PartnerLoginRequest;
+import ai.vobiz.domain.partner.AnalyticsParams;
+import ai.vobiz.domain.partner.PartnerDashboard;
 import ai.vobiz.endpoint.Endpoints;
 import ai.vobiz.endpoint.NoParams;
 import java.util.concurrent.CompletableFuture;
@@ -11,10 +13,12 @@ import java.util.concurrent.CompletableFuture;
 public final class AsyncPartnerApi {
     private final ApiInvoker invoker;
     private final AsyncCustomersApi customers;
+    private final AsyncCdrsApi cdrs;
 
     AsyncPartnerApi(ApiInvoker invoker) {
         this.invoker = invoker;
         this.customers = new AsyncCustomersApi(invoker);
+        this.cdrs = new AsyncCdrsApi(invoker);
     }
 
     /** {@code GET /api/v1/partner/me}: the partner's profile. */
@@ -30,5 +34,22 @@ public final class AsyncPartnerApi {
     /** A console session token from email and password; interactive use only. */
     public CompletableFuture<PartnerLogin> login(PartnerLoginRequest request) {
         return invoker.callAsync(Endpoints.PARTNER_LOGIN, request);
+    }
+
+    // ---- CDRs, dashboard and analytics ----
+
+    /** {@code GET /api/v1/partner/dashboard}: customers, combined wallets and the last 30 days of calls. */
+    public CompletableFuture<PartnerDashboard> dashboard() {
+        return invoker.callAsync(Endpoints.PARTNER_DASHBOARD, NoParams.NONE);
+    }
+
+    /** {@code GET /api/v1/partner/analytics}: the dashboard for a window of days. */
+    public CompletableFuture<PartnerDashboard> analytics(AnalyticsParams params) {
+        return invoker.callAsync(Endpoints.PARTNER_ANALYTICS, params);
+    }
+
+    /** Call detail records of the partner's customers (partner's {@code can_view_cdrs}). */
+    public AsyncCdrsApi cdrs() {
+        return cdrs;
     }
 }

@@ -3,6 +3,8 @@ package ai.vobiz.client;
 import ai.vobiz.domain.PartnerProfile;
 import ai.vobiz.domain.partner.PartnerLogin;
 import ai.vobiz.domain.partner.PartnerLoginRequest;
+import ai.vobiz.domain.partner.AnalyticsParams;
+import ai.vobiz.domain.partner.PartnerDashboard;
 import ai.vobiz.endpoint.Endpoints;
 import ai.vobiz.endpoint.NoParams;
 
@@ -10,10 +12,12 @@ import ai.vobiz.endpoint.NoParams;
 public final class PartnerApi {
     private final ApiInvoker invoker;
     private final CustomersApi customers;
+    private final CdrsApi cdrs;
 
     PartnerApi(ApiInvoker invoker) {
         this.invoker = invoker;
         this.customers = new CustomersApi(invoker);
+        this.cdrs = new CdrsApi(invoker);
     }
 
     /** {@code GET /api/v1/partner/me}: the partner's profile, balance included. */
@@ -32,5 +36,22 @@ public final class PartnerApi {
      */
     public PartnerLogin login(PartnerLoginRequest request) {
         return invoker.call(Endpoints.PARTNER_LOGIN, request);
+    }
+
+    // ---- CDRs, dashboard and analytics ----
+
+    /** {@code GET /api/v1/partner/dashboard}: customers, combined wallets and the last 30 days of calls. */
+    public PartnerDashboard dashboard() {
+        return invoker.call(Endpoints.PARTNER_DASHBOARD, NoParams.NONE);
+    }
+
+    /** {@code GET /api/v1/partner/analytics}: the dashboard for a window of days. */
+    public PartnerDashboard analytics(AnalyticsParams params) {
+        return invoker.call(Endpoints.PARTNER_ANALYTICS, params);
+    }
+
+    /** Call detail records of the partner's customers (partner's {@code can_view_cdrs}). */
+    public CdrsApi cdrs() {
+        return cdrs;
     }
 }

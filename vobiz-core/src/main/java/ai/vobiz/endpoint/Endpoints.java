@@ -2,13 +2,17 @@ package ai.vobiz.endpoint;
 
 import ai.vobiz.domain.Account;
 import ai.vobiz.domain.PartnerProfile;
+import ai.vobiz.domain.partner.AnalyticsParams;
 import ai.vobiz.domain.partner.BalanceTransfer;
 import ai.vobiz.domain.partner.CreateCustomerRequest;
 import ai.vobiz.domain.partner.CreatedCustomer;
+import ai.vobiz.domain.partner.Cdr;
 import ai.vobiz.domain.partner.Customer;
+import ai.vobiz.domain.partner.ListCdrsParams;
 import ai.vobiz.domain.partner.ListCustomersParams;
 import ai.vobiz.domain.partner.PartnerLogin;
 import ai.vobiz.domain.partner.PartnerLoginRequest;
+import ai.vobiz.domain.partner.PartnerDashboard;
 import ai.vobiz.domain.partner.TransferBalanceRequest;
 import ai.vobiz.paging.Page;
 import ai.vobiz.paging.Paging;
@@ -80,6 +84,66 @@ public final class Endpoints {
             .status(201)
             .cli("partner customers create", "Create a customer: KYC pending, an empty wallet (never retried).")
             .build();
+
+    // ---- CDRs, dashboard and analytics (§3.3, §3.4, §3.12–§3.14) ----------------------------------------------
+
+    /** {@code GET /api/v1/partner/dashboard}: the last 30 days of the partner's customers at a glance (§3.3). */
+    public static final Endpoint<NoParams, PartnerDashboard> PARTNER_DASHBOARD = Endpoint.get(
+                    "get-partner-dashboard", "/api/v1/partner/dashboard", CredentialScope.PARTNER)
+            .returns(PartnerDashboard.class)
+            .cli("partner dashboard", "Show your customers, their combined wallets and the last 30 days of calls.")
+            .build();
+
+    /** {@code GET /api/v1/partner/analytics}: the dashboard for a window of days (§3.4). */
+    public static final Endpoint<AnalyticsParams, PartnerDashboard> PARTNER_ANALYTICS = Endpoint.get(
+                    "get-partner-analytics", "/api/v1/partner/analytics", CredentialScope.PARTNER)
+            .params(AnalyticsParams.class)
+            .returns(PartnerDashboard.class)
+            .cli("partner analytics", "Show the dashboard for a window of days (default: the last 30).")
+            .build();
+
+    /** The fields (wire names) a table of CDRs shows. */
+    private static final String[] CDR_COLUMNS = {
+        "uuid",
+        "account_id",
+        "start_time",
+        "call_direction",
+        "caller_id_number",
+        "destination_number",
+        "duration",
+        "billsec",
+        "hangup_cause",
+        "total_cost"
+    };
+
+    /** {@code GET /api/v1/partner/accounts/{customer_auth_id}/cdrs}: a customer's calls, a page at a time (§3.12). */
+    public static final Endpoint<ListCdrsParams, Page<Cdr>> LIST_CUSTOMER_CDRS = Endpoint.get(
+                    "list-customer-cdrs", "/api/v1/partner/accounts/{customer_auth_id}/cdrs", CredentialScope.PARTNER)
+            .params(ListCdrsParams.class)
+            .paged(Cdr.class, Paging.CDRS)
+            .columns(CDR_COLUMNS)
+            .cli("partner customers cdrs", "List a customer's call records, newest first; filters are AND-ed.")
+            .build();
+
+    /** {@code GET /api/v1/partner/accounts/{customer_auth_id}/cdrs/{uuid}}: one call record, by call UUID (§3.13). */
+    public static final Endpoint<NoParams, Cdr> GET_CUSTOMER_CDR = Endpoint.get(
+                    "get-customer-cdr",
+                    "/api/v1/partner/accounts/{customer_auth_id}/cdrs/{uuid}",
+                    CredentialScope.PARTNER)
+            .returns(Cdr.class)
+            .cli("partner customers cdr", "Show one call record of a customer, by its call UUID.")
+            .build();
+
+    /** {@code GET /api/v1/partner/cdrs}: the calls of all your customers, a page at a time (§3.14). */
+    public static final Endpoint<ListCdrsParams, Page<Cdr>> LIST_PARTNER_CDRS = Endpoint.get(
+                    "list-partner-cdrs", "/api/v1/partner/cdrs", CredentialScope.PARTNER)
+            .params(ListCdrsParams.class)
+            .paged(Cdr.class, Paging.CDRS)
+            .columns(CDR_COLUMNS)
+            .cli("partner cdrs", "List the call records of all your customers, newest first; filters are AND-ed.")
+            .build();
+
+    // ---- end of CDRs, dashboard and analytics ------------------------------------------------------------------
 
     private static final List<Endpoint<?, ?>> ALL = collect();
 

@@ -28,6 +28,7 @@ public final class Page<T> {
     private final @Nullable Integer totalPages;
     private final @Nullable Boolean hasNextFlag;
     private final RawJson raw;
+    private final @Nullable EnvelopeReader envelopeReader;
     private final long fingerprint;
     private final @Nullable PageFetcher<T> fetcher;
     private final boolean hasNext;
@@ -41,6 +42,7 @@ public final class Page<T> {
         this.totalPages = b.totalPages;
         this.hasNextFlag = b.hasNext;
         this.raw = b.raw;
+        this.envelopeReader = b.envelopeReader;
         this.fingerprint = b.fingerprint;
         this.number = number;
         this.fetcher = fetcher;
@@ -111,6 +113,26 @@ public final class Page<T> {
         return raw;
     }
 
+    /**
+     * The envelope as a record of the caller's choice, decoded from {@link #raw()} by the SDK's record decoder (the
+     * same naming rules as every response record): the fields a list sends beside its items and paging facts, such
+     * as a CDR list's {@code summary}.
+     *
+     * <pre>{@code
+     * CdrSummary s = page.envelope(CdrListEnvelope.class).summary();
+     * }</pre>
+     *
+     * @throws ai.vobiz.error.DecodingException when the envelope does not fit {@code type}
+     * @throws IllegalStateException when this page was built without a decoder (a page a test built by hand)
+     */
+    public <E extends Record> E envelope(Class<E> type) {
+        Objects.requireNonNull(type, "type");
+        if (envelopeReader == null) {
+            throw new IllegalStateException("this page was built without an envelope decoder");
+        }
+        return type.cast(envelopeReader.read(type, raw));
+    }
+
     /** The paging scheme of the list. */
     public Paging paging() {
         return paging;
@@ -171,6 +193,7 @@ public final class Page<T> {
         b.totalPages = totalPages;
         b.hasNext = hasNextFlag;
         b.fingerprint = fingerprint;
+        b.envelopeReader = envelopeReader;
         return b;
     }
 
@@ -178,6 +201,16 @@ public final class Page<T> {
     public String toString() {
         return "Page{page=" + number + ", items=" + items.size() + ", perPage=" + perPage + ", total=" + total
                 + ", hasNext=" + hasNext() + "}";
+    }
+
+    /**
+     * Decodes a page's envelope as a record, for {@link Page#envelope(Class)}; the SDK's decoder supplies one (this
+     * package does not depend on the decoder).
+     */
+    @FunctionalInterface
+    public interface EnvelopeReader {
+        /** The envelope {@code raw} as an instance of {@code type}. */
+        Object read(Class<? extends Record> type, RawJson raw);
     }
 
     /** The paging facts of a decoded envelope. */
@@ -191,6 +224,7 @@ public final class Page<T> {
         private @Nullable Integer totalPages;
         private @Nullable Boolean hasNext;
         private long fingerprint;
+        private @Nullable EnvelopeReader envelopeReader;
 
         private Builder(Paging paging, List<T> items, RawJson raw) {
             this.paging = Objects.requireNonNull(paging, "paging");
@@ -208,6 +242,12 @@ public final class Page<T> {
             this.total = total;
             this.totalPages = totalPages;
             this.hasNext = hasNext;
+            return this;
+        }
+
+        /** How {@link Page#envelope(Class)} decodes the envelope. */
+        public Builder<T> envelopeReader(@Nullable EnvelopeReader reader) {
+            this.envelopeReader = reader;
             return this;
         }
 

@@ -53,8 +53,15 @@ public final class PageSchemas {
                 page.echoed(asInt(f, base, facts, 0), asInt(f, base, facts, 1))
                         .totals(asLong(f, base, facts, 2), asInt(f, base, facts, 3), asBool(f, base, facts, paging));
             }
-            return page.fingerprint(read == null ? 0 : read.fingerprint()).build();
+            return page.fingerprint(read == null ? 0 : read.fingerprint())
+                    .envelopeReader(PageSchemas::envelope)
+                    .build();
         });
+    }
+
+    /** A page's envelope as a record, by the record's schema (for {@link Page#envelope(Class)}). */
+    static Object envelope(Class<? extends Record> type, RawJson raw) {
+        return RecordSchemas.of(type).decode(JsonCodec.MAPPER.writeValueAsBytes(raw.node()));
     }
 
     /** The paging facts as their own object: values in the order page, size, total, pages, has_next. */

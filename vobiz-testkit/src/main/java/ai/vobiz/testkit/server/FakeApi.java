@@ -53,6 +53,9 @@ public final class FakeApi {
                 .addAll(PartnerRoutes.routes(state))
                 .addAll(CustomerRoutes.routes(state))
                 .addAll(PartnerAccessRoutes.routes(state))
+                // CDRs, dashboard and analytics
+                .addAll(CdrRoutes.routes(state))
+                .addAll(DashboardRoutes.routes(state))
                 .addAll(EchoRoutes.routes());
     }
 

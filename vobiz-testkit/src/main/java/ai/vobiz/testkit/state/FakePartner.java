@@ -65,6 +65,14 @@ public final class FakePartner extends FakeEntity {
         return json.path(Fields.CAN_TRANSFER_BALANCE).asBoolean(false);
     }
 
+    /** Whether the partner may read its customers' CDRs ({@code can_view_cdrs}; absent: true). */
+    public boolean canViewCdrs() {
+        return json.path(CAN_VIEW_CDRS).asBoolean(true);
+    }
+
+    /** The capability gate of the CDR endpoints. */
+    public static final String CAN_VIEW_CDRS = "can_view_cdrs";
+
     @Override
     String details() {
         return ", balance=" + text(Fields.BALANCE);

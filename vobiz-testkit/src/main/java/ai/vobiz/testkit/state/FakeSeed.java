@@ -4,6 +4,7 @@ import ai.vobiz.testkit.internal.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -59,6 +60,22 @@ public record FakeSeed(List<FakeRecord> entities) {
      */
     public static FakeSeed demo() {
         return DEMO;
+    }
+
+    /**
+     * What a store loads when reset at {@code now}: these entities, with the demo data's recent calls
+     * ({@code DemoTraffic}: CDRs over the 30 days before {@code now}) right after the demo data when this seed holds
+     * it, so that the entities given after the demo data still replace any with their key.
+     */
+    public List<FakeRecord> entitiesAt(Instant now) {
+        int demo = DEMO.entities.size();
+        if (entities.size() < demo || entities.get(0) != DEMO.entities.get(0)) {
+            return entities;
+        }
+        List<FakeRecord> all = new ArrayList<>(entities.subList(0, demo));
+        all.addAll(DemoTraffic.cdrs(now));
+        all.addAll(entities.subList(demo, entities.size()));
+        return all;
     }
 
     /** This seed plus more entities (which replace any with the same kind and key). */

@@ -157,7 +157,7 @@ public final class FakeState {
         atomically(tx -> {
             tables.clear();
             clock = initialClock;
-            List<FakeRecord> entities = seed.entities();
+            List<FakeRecord> entities = seed.entitiesAt(clock.instant());
             for (EntityKind<?> kind : KINDS) {
                 entities.stream().filter(e -> e.kind() == kind).forEach(tx::put);
             }

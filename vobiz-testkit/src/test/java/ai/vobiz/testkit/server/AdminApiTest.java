@@ -241,7 +241,11 @@ class AdminApiTest {
                         .state()
                         .children(FakeTransaction.KIND, "MA_DEMO0002")
                         .size()
-                + 2; // + number, CDR
+                + fake.server()
+                        .state()
+                        .children(ai.vobiz.testkit.state.FakeCdr.KIND, "MA_DEMO0002")
+                        .size()
+                + 1; // + number
         HttpResponse<String> deleted = call("DELETE", "/__admin/customers/MA_DEMO0002", null);
         assertThat(deleted.statusCode()).isEqualTo(200);
         assertThat(json(deleted).get("deleted").asInt()).isEqualTo(1 + owned);

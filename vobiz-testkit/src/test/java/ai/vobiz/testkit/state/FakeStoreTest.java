@@ -94,11 +94,14 @@ class FakeStoreTest {
                         .mapToInt(c ->
                                 state.children(FakeTransaction.KIND, c.authId()).size())
                         .sum();
+        int secondsCdrs = state.children(FakeCustomer.KIND, DemoData.SECOND_PARTNER_AUTH_ID).stream()
+                .mapToInt(c -> state.children(FakeCdr.KIND, c.authId()).size())
+                .sum();
         int removed = state.remove(FakePartner.KIND, DemoData.SECOND_PARTNER_AUTH_ID);
         assertThat(state.children(FakeCustomer.KIND, DemoData.SECOND_PARTNER_AUTH_ID))
                 .isEmpty();
         assertThat(state.all(FakeTransaction.KIND)).hasSize(transactions - secondsRows);
-        assertThat(removed).isEqualTo(1 + DemoData.SECOND_PARTNER_CUSTOMER_COUNT * 3 + secondsRows);
+        assertThat(removed).isEqualTo(1 + DemoData.SECOND_PARTNER_CUSTOMER_COUNT * 2 + secondsCdrs + secondsRows);
         assertThat(state.children(FakeCustomer.KIND, DemoData.PARTNER_AUTH_ID))
                 .hasSize(DemoData.PARTNER_CUSTOMER_COUNT);
         state.reset();
