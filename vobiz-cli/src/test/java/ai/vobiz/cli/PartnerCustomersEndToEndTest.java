@@ -211,5 +211,4 @@ class PartnerCustomersEndToEndTest {
             throw new AssertionError(e);
         }
     }
-
 }

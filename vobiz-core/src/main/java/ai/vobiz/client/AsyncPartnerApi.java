@@ -1,10 +1,10 @@
 package ai.vobiz.client;
 
 import ai.vobiz.domain.PartnerProfile;
-import ai.vobiz.domain.partner.PartnerLogin;
-import ai.vobiz.domain.partner.PartnerLoginRequest;
 import ai.vobiz.domain.partner.AnalyticsParams;
 import ai.vobiz.domain.partner.PartnerDashboard;
+import ai.vobiz.domain.partner.PartnerLogin;
+import ai.vobiz.domain.partner.PartnerLoginRequest;
 import ai.vobiz.endpoint.Endpoints;
 import ai.vobiz.endpoint.NoParams;
 import java.util.concurrent.CompletableFuture;
