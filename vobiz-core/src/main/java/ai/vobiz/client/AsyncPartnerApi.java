@@ -1,8 +1,13 @@
 package ai.vobiz.client;
 
 import ai.vobiz.domain.PartnerProfile;
+import ai.vobiz.domain.partner.LedgerEntry;
+import ai.vobiz.domain.partner.ListPartnerNumbersParams;
+import ai.vobiz.domain.partner.ListPartnerTransactionsParams;
+import ai.vobiz.domain.partner.PhoneNumber;
 import ai.vobiz.endpoint.Endpoints;
 import ai.vobiz.endpoint.NoParams;
+import ai.vobiz.paging.Page;
 import java.util.concurrent.CompletableFuture;
 
 /** Partner endpoints, asynchronous. */
@@ -23,5 +28,17 @@ public final class AsyncPartnerApi {
     /** The partner's customers. */
     public AsyncCustomersApi customers() {
         return customers;
+    }
+
+    // ---- the global ledger and numbers (see PartnerApi) ----
+
+    /** One page of the global ledger, newest first. */
+    public CompletableFuture<Page<LedgerEntry>> transactions(ListPartnerTransactionsParams params) {
+        return invoker.callAsync(Endpoints.LIST_PARTNER_TRANSACTIONS, params);
+    }
+
+    /** One page of every customer's numbers. */
+    public CompletableFuture<Page<PhoneNumber>> numbers(ListPartnerNumbersParams params) {
+        return invoker.callAsync(Endpoints.LIST_PARTNER_NUMBERS, params);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,6 +32,7 @@ public final class Page<T> {
     private final long fingerprint;
     private final @Nullable PageFetcher<T> fetcher;
     private final boolean hasNext;
+    private final @Nullable Function<Class<? extends Record>, ? extends Record> envelopeDecoder;
 
     private Page(Builder<T> b, int number, int requestedSize, @Nullable PageFetcher<T> fetcher) {
         this.items = List.copyOf(b.items);
@@ -42,6 +44,7 @@ public final class Page<T> {
         this.hasNextFlag = b.hasNext;
         this.raw = b.raw;
         this.fingerprint = b.fingerprint;
+        this.envelopeDecoder = b.envelopeDecoder;
         this.number = number;
         this.fetcher = fetcher;
         this.hasNext = decideHasNext(requestedSize);
@@ -111,6 +114,24 @@ public final class Page<T> {
         return raw;
     }
 
+    /**
+     * The envelope decoded as a record of the caller's choice: its components name the envelope's fields by the
+     * SDK's naming rule ({@code accountAuthId} reads {@code account_auth_id}), so a list's extra fields (a ledger's
+     * {@code summary}, a CDR list's {@code summary}) are typed without a page subtype:
+     * {@code page.envelope(LedgerEnvelope.class).summary()}. Fields the record does not name are skipped; decoded
+     * on each call.
+     *
+     * @throws ai.vobiz.error.DecodingException when the envelope does not fit the record
+     * @throws IllegalStateException for a page not decoded from a response body
+     */
+    public <R extends Record> R envelope(Class<R> type) {
+        Objects.requireNonNull(type, "type");
+        if (envelopeDecoder == null) {
+            throw new IllegalStateException("this page was not decoded from a response body");
+        }
+        return type.cast(envelopeDecoder.apply(type));
+    }
+
     /** The paging scheme of the list. */
     public Paging paging() {
         return paging;
@@ -171,6 +192,7 @@ public final class Page<T> {
         b.totalPages = totalPages;
         b.hasNext = hasNextFlag;
         b.fingerprint = fingerprint;
+        b.envelopeDecoder = envelopeDecoder;
         return b;
     }
 
@@ -191,6 +213,7 @@ public final class Page<T> {
         private @Nullable Integer totalPages;
         private @Nullable Boolean hasNext;
         private long fingerprint;
+        private @Nullable Function<Class<? extends Record>, ? extends Record> envelopeDecoder;
 
         private Builder(Paging paging, List<T> items, RawJson raw) {
             this.paging = Objects.requireNonNull(paging, "paging");
@@ -213,6 +236,12 @@ public final class Page<T> {
 
         public Builder<T> fingerprint(long fingerprint) {
             this.fingerprint = fingerprint;
+            return this;
+        }
+
+        /** How {@link Page#envelope(Class)} decodes the envelope as a record type (set by the SDK's decoder). */
+        public Builder<T> envelopeDecoder(Function<Class<? extends Record>, ? extends Record> decoder) {
+            this.envelopeDecoder = Objects.requireNonNull(decoder, "decoder");
             return this;
         }
 

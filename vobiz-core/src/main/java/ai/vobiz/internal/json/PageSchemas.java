@@ -53,8 +53,15 @@ public final class PageSchemas {
                 page.echoed(asInt(f, base, facts, 0), asInt(f, base, facts, 1))
                         .totals(asLong(f, base, facts, 2), asInt(f, base, facts, 3), asBool(f, base, facts, paging));
             }
-            return page.fingerprint(read == null ? 0 : read.fingerprint()).build();
+            return page.fingerprint(read == null ? 0 : read.fingerprint())
+                    .envelopeDecoder(type -> envelope(raw, type))
+                    .build();
         });
+    }
+
+    /** The envelope as received, decoded as a record type (for a list's extra fields, such as a summary). */
+    private static Record envelope(RawJson raw, Class<? extends Record> type) {
+        return RecordSchemas.of(type).decode(JsonCodec.MAPPER.writeValueAsBytes(raw.node()));
     }
 
     /** The paging facts as their own object: values in the order page, size, total, pages, has_next. */

@@ -52,6 +52,8 @@ public final class FakeApi {
                 .addAll(AccountRoutes.routes(state))
                 .addAll(PartnerRoutes.routes(state))
                 .addAll(CustomerRoutes.routes(state))
+                .addAll(LedgerRoutes.routes(state)) // a customer, its ledger; the global ledger
+                .addAll(NumberRoutes.routes(state)) // customers' numbers
                 .addAll(EchoRoutes.routes());
     }
 

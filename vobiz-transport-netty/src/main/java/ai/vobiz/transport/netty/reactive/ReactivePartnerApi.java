@@ -1,8 +1,13 @@
 package ai.vobiz.transport.netty.reactive;
 
 import ai.vobiz.domain.PartnerProfile;
+import ai.vobiz.domain.partner.LedgerEntry;
+import ai.vobiz.domain.partner.ListPartnerNumbersParams;
+import ai.vobiz.domain.partner.ListPartnerTransactionsParams;
+import ai.vobiz.domain.partner.PhoneNumber;
 import ai.vobiz.endpoint.Endpoints;
 import ai.vobiz.endpoint.NoParams;
+import ai.vobiz.paging.Page;
 import reactor.core.publisher.Mono;
 
 /** Partner endpoints as {@link Mono}s (partner credentials). */
@@ -23,5 +28,27 @@ public final class ReactivePartnerApi {
     /** The partner's customers. */
     public ReactiveCustomersApi customers() {
         return customers;
+    }
+
+    // ---- the global ledger and numbers (see PartnerApi) ----
+
+    /** One page of the global ledger, newest first. */
+    public Mono<Page<LedgerEntry>> transactions(ListPartnerTransactionsParams params) {
+        return client.call(Endpoints.LIST_PARTNER_TRANSACTIONS, params);
+    }
+
+    /** Every row of the global ledger matching {@code params}, page by page on demand. */
+    public PagedFlux<LedgerEntry> transactionsAll(ListPartnerTransactionsParams params) {
+        return client.list(Endpoints.LIST_PARTNER_TRANSACTIONS, params);
+    }
+
+    /** One page of every customer's numbers. */
+    public Mono<Page<PhoneNumber>> numbers(ListPartnerNumbersParams params) {
+        return client.call(Endpoints.LIST_PARTNER_NUMBERS, params);
+    }
+
+    /** Every customer's numbers, page by page on demand. */
+    public PagedFlux<PhoneNumber> numbersAll(ListPartnerNumbersParams params) {
+        return client.list(Endpoints.LIST_PARTNER_NUMBERS, params);
     }
 }
