@@ -4,9 +4,15 @@ import ai.vobiz.domain.partner.BalanceTransfer;
 import ai.vobiz.domain.partner.CreateCustomerRequest;
 import ai.vobiz.domain.partner.CreatedCustomer;
 import ai.vobiz.domain.partner.Customer;
+import ai.vobiz.domain.partner.CustomerBalance;
+import ai.vobiz.domain.partner.LedgerEntry;
+import ai.vobiz.domain.partner.ListCustomerNumbersParams;
+import ai.vobiz.domain.partner.ListCustomerTransactionsParams;
 import ai.vobiz.domain.partner.ListCustomersParams;
+import ai.vobiz.domain.partner.PhoneNumber;
 import ai.vobiz.domain.partner.TransferBalanceRequest;
 import ai.vobiz.endpoint.Endpoints;
+import ai.vobiz.endpoint.NoParams;
 import ai.vobiz.paging.Page;
 import java.util.concurrent.CompletableFuture;
 
@@ -31,5 +37,28 @@ public final class AsyncCustomersApi {
     /** Creates a customer; sent at most once. */
     public CompletableFuture<CreatedCustomer> create(CreateCustomerRequest request) {
         return invoker.callAsync(Endpoints.CREATE_CUSTOMER, request);
+    }
+
+    // ---- one customer, its ledger and numbers (see CustomersApi) ----
+
+    /** One of the partner's customers. */
+    public CompletableFuture<Customer> get(String customerAuthId) {
+        return invoker.callAsync(Endpoints.GET_CUSTOMER, NoParams.NONE, customerAuthId);
+    }
+
+    /** The customer's wallet. */
+    public CompletableFuture<CustomerBalance> balance(String customerAuthId) {
+        return invoker.callAsync(Endpoints.GET_CUSTOMER_BALANCE, NoParams.NONE, customerAuthId);
+    }
+
+    /** One page of the customer's ledger, newest first. */
+    public CompletableFuture<Page<LedgerEntry>> transactions(
+            String customerAuthId, ListCustomerTransactionsParams params) {
+        return invoker.callAsync(Endpoints.LIST_CUSTOMER_TRANSACTIONS, params, customerAuthId);
+    }
+
+    /** One page of the customer's numbers. */
+    public CompletableFuture<Page<PhoneNumber>> numbers(String customerAuthId, ListCustomerNumbersParams params) {
+        return invoker.callAsync(Endpoints.LIST_CUSTOMER_NUMBERS, params, customerAuthId);
     }
 }

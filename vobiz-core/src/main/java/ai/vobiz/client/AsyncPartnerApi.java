@@ -5,8 +5,13 @@ import ai.vobiz.domain.partner.AnalyticsParams;
 import ai.vobiz.domain.partner.PartnerDashboard;
 import ai.vobiz.domain.partner.PartnerLogin;
 import ai.vobiz.domain.partner.PartnerLoginRequest;
+import ai.vobiz.domain.partner.LedgerEntry;
+import ai.vobiz.domain.partner.ListPartnerNumbersParams;
+import ai.vobiz.domain.partner.ListPartnerTransactionsParams;
+import ai.vobiz.domain.partner.PhoneNumber;
 import ai.vobiz.endpoint.Endpoints;
 import ai.vobiz.endpoint.NoParams;
+import ai.vobiz.paging.Page;
 import java.util.concurrent.CompletableFuture;
 
 /** Partner endpoints, asynchronous. */
@@ -51,5 +56,17 @@ public final class AsyncPartnerApi {
     /** Call detail records of the partner's customers (partner's {@code can_view_cdrs}). */
     public AsyncCdrsApi cdrs() {
         return cdrs;
+    }
+
+    // ---- the global ledger and numbers (see PartnerApi) ----
+
+    /** One page of the global ledger, newest first. */
+    public CompletableFuture<Page<LedgerEntry>> transactions(ListPartnerTransactionsParams params) {
+        return invoker.callAsync(Endpoints.LIST_PARTNER_TRANSACTIONS, params);
+    }
+
+    /** One page of every customer's numbers. */
+    public CompletableFuture<Page<PhoneNumber>> numbers(ListPartnerNumbersParams params) {
+        return invoker.callAsync(Endpoints.LIST_PARTNER_NUMBERS, params);
     }
 }

@@ -5,8 +5,14 @@ import ai.vobiz.domain.partner.AnalyticsParams;
 import ai.vobiz.domain.partner.PartnerDashboard;
 import ai.vobiz.domain.partner.PartnerLogin;
 import ai.vobiz.domain.partner.PartnerLoginRequest;
+import ai.vobiz.domain.partner.LedgerEntry;
+import ai.vobiz.domain.partner.ListPartnerNumbersParams;
+import ai.vobiz.domain.partner.ListPartnerTransactionsParams;
+import ai.vobiz.domain.partner.PhoneNumber;
 import ai.vobiz.endpoint.Endpoints;
 import ai.vobiz.endpoint.NoParams;
+import ai.vobiz.paging.Page;
+import ai.vobiz.paging.PagedIterable;
 
 /** Partner endpoints, synchronous; they need partner credentials ({@code PA_…}). */
 public final class PartnerApi {
@@ -53,5 +59,30 @@ public final class PartnerApi {
     /** Call detail records of the partner's customers (partner's {@code can_view_cdrs}). */
     public CdrsApi cdrs() {
         return cdrs;
+    }
+
+    // ---- the global ledger and numbers (docs/api-digest.md §3.11, §3.16) ----
+
+    /**
+     * {@code GET /api/v1/partner/transactions}: one page of the global ledger (the partner's rows and its customers'),
+     * newest first; {@code page.envelope(LedgerEnvelope.class).summary()} totals every matching row.
+     */
+    public Page<LedgerEntry> transactions(ListPartnerTransactionsParams params) {
+        return invoker.call(Endpoints.LIST_PARTNER_TRANSACTIONS, params);
+    }
+
+    /** Every row of the global ledger matching {@code params}, page by page. */
+    public PagedIterable<LedgerEntry> transactionsAll(ListPartnerTransactionsParams params) {
+        return invoker.iterate(Endpoints.LIST_PARTNER_TRANSACTIONS, params);
+    }
+
+    /** {@code GET /api/v1/partner/numbers}: one page of every customer's numbers. */
+    public Page<PhoneNumber> numbers(ListPartnerNumbersParams params) {
+        return invoker.call(Endpoints.LIST_PARTNER_NUMBERS, params);
+    }
+
+    /** Every customer's numbers, page by page. */
+    public PagedIterable<PhoneNumber> numbersAll(ListPartnerNumbersParams params) {
+        return invoker.iterate(Endpoints.LIST_PARTNER_NUMBERS, params);
     }
 }

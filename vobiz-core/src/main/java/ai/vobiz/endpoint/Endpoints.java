@@ -13,6 +13,14 @@ import ai.vobiz.domain.partner.ListCustomersParams;
 import ai.vobiz.domain.partner.PartnerDashboard;
 import ai.vobiz.domain.partner.PartnerLogin;
 import ai.vobiz.domain.partner.PartnerLoginRequest;
+import ai.vobiz.domain.partner.CustomerBalance;
+import ai.vobiz.domain.partner.LedgerEntry;
+import ai.vobiz.domain.partner.ListCustomerNumbersParams;
+import ai.vobiz.domain.partner.ListCustomerTransactionsParams;
+import ai.vobiz.domain.partner.ListCustomersParams;
+import ai.vobiz.domain.partner.ListPartnerNumbersParams;
+import ai.vobiz.domain.partner.ListPartnerTransactionsParams;
+import ai.vobiz.domain.partner.PhoneNumber;
 import ai.vobiz.domain.partner.TransferBalanceRequest;
 import ai.vobiz.paging.Page;
 import ai.vobiz.paging.Paging;
@@ -144,6 +152,75 @@ public final class Endpoints {
             .build();
 
     // ---- end of CDRs, dashboard and analytics ------------------------------------------------------------------
+    // ---- A customer, its ledger and numbers; the partner's global ledger and numbers (§3.7, §3.8, §3.10, §3.11,
+    // §3.15, §3.16) ----
+
+    /** {@code GET /api/v1/partner/accounts/{customer_auth_id}}: one of the partner's customers (§3.7). */
+    public static final Endpoint<NoParams, Customer> GET_CUSTOMER = Endpoint.get(
+                    "get-customer", "/api/v1/partner/accounts/{customer_auth_id}", CredentialScope.PARTNER)
+            .returns(Customer.class)
+            .cli("partner customers get", "Show one of your customers (its auth token is never printed).")
+            .build();
+
+    /** {@code GET /api/v1/partner/accounts/{customer_auth_id}/balance}: a customer's wallet (§3.8). */
+    public static final Endpoint<NoParams, CustomerBalance> GET_CUSTOMER_BALANCE = Endpoint.get(
+                    "get-customer-balance",
+                    "/api/v1/partner/accounts/{customer_auth_id}/balance",
+                    CredentialScope.PARTNER)
+            .returns(CustomerBalance.class)
+            .cli("partner customers balance", "Show a customer's wallet balance.")
+            .build();
+
+    /**
+     * {@code GET /api/v1/partner/accounts/{customer_auth_id}/transactions}: a customer's ledger, newest first, with a
+     * {@code summary} over every matching row ({@code page.envelope(LedgerEnvelope.class)}) (§3.10).
+     */
+    public static final Endpoint<ListCustomerTransactionsParams, Page<LedgerEntry>> LIST_CUSTOMER_TRANSACTIONS =
+            Endpoint.get(
+                            "list-customer-transactions",
+                            "/api/v1/partner/accounts/{customer_auth_id}/transactions",
+                            CredentialScope.PARTNER)
+                    .params(ListCustomerTransactionsParams.class)
+                    .paged(LedgerEntry.class, Paging.PARTNER_LEDGER)
+                    .columns("created_at", "type", "amount", "currency", "description", "reference")
+                    .cli("partner customers transactions", "List a customer's ledger, newest first; dates inclusive.")
+                    .build();
+
+    /**
+     * {@code GET /api/v1/partner/transactions}: the global ledger, the partner's own rows and its customers', newest
+     * first, with a {@code summary} (§3.11).
+     */
+    public static final Endpoint<ListPartnerTransactionsParams, Page<LedgerEntry>> LIST_PARTNER_TRANSACTIONS =
+            Endpoint.get("list-partner-transactions", "/api/v1/partner/transactions", CredentialScope.PARTNER)
+                    .params(ListPartnerTransactionsParams.class)
+                    .paged(LedgerEntry.class, Paging.PARTNER_LEDGER)
+                    .columns("created_at", "account_id", "type", "amount", "currency", "description")
+                    .cli(
+                            "partner transactions",
+                            "List the global ledger: yours and your customers' rows, newest first.")
+                    .build();
+
+    /** {@code GET /api/v1/partner/accounts/{customer_auth_id}/numbers}: a customer's numbers (§3.15). */
+    public static final Endpoint<ListCustomerNumbersParams, Page<PhoneNumber>> LIST_CUSTOMER_NUMBERS = Endpoint.get(
+                    "list-customer-numbers",
+                    "/api/v1/partner/accounts/{customer_auth_id}/numbers",
+                    CredentialScope.PARTNER)
+            .params(ListCustomerNumbersParams.class)
+            .paged(PhoneNumber.class, Paging.NUMBERS)
+            .columns("e164", "country", "region", "status", "monthly_fee", "currency", "application_id")
+            .cli("partner customers numbers", "List a customer's numbers; search matches part of the E.164 number.")
+            .build();
+
+    /** {@code GET /api/v1/partner/numbers}: every customer's numbers (§3.16). */
+    public static final Endpoint<ListPartnerNumbersParams, Page<PhoneNumber>> LIST_PARTNER_NUMBERS = Endpoint.get(
+                    "list-partner-numbers", "/api/v1/partner/numbers", CredentialScope.PARTNER)
+            .params(ListPartnerNumbersParams.class)
+            .paged(PhoneNumber.class, Paging.NUMBERS)
+            .columns("e164", "account_id", "country", "status", "monthly_fee", "currency", "application_id")
+            .cli("partner numbers", "List the numbers of all your customers.")
+            .build();
+
+    // ---- end of the ledger and numbers block ----
 
     private static final List<Endpoint<?, ?>> ALL = collect();
 

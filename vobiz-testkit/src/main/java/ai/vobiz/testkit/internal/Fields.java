@@ -28,6 +28,7 @@ public final class Fields {
     public static final String PROCESSED_AT = "processed_at";
     public static final String TRANSACTION_ID = "transaction_id";
     public static final String STATUS = "status";
+    public static final String ACCOUNT_AUTH_ID = "account_auth_id";
 
     /** Admin and seed files only: the partner a customer belongs to. */
     public static final String PARTNER_AUTH_ID = "partner_auth_id";

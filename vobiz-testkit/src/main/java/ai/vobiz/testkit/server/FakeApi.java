@@ -56,6 +56,8 @@ public final class FakeApi {
                 // CDRs, dashboard and analytics
                 .addAll(CdrRoutes.routes(state))
                 .addAll(DashboardRoutes.routes(state))
+                .addAll(LedgerRoutes.routes(state)) // a customer, its ledger; the global ledger
+                .addAll(NumberRoutes.routes(state)) // customers' numbers
                 .addAll(EchoRoutes.routes());
     }
 

@@ -5,8 +5,13 @@ import ai.vobiz.domain.partner.AnalyticsParams;
 import ai.vobiz.domain.partner.PartnerDashboard;
 import ai.vobiz.domain.partner.PartnerLogin;
 import ai.vobiz.domain.partner.PartnerLoginRequest;
+import ai.vobiz.domain.partner.LedgerEntry;
+import ai.vobiz.domain.partner.ListPartnerNumbersParams;
+import ai.vobiz.domain.partner.ListPartnerTransactionsParams;
+import ai.vobiz.domain.partner.PhoneNumber;
 import ai.vobiz.endpoint.Endpoints;
 import ai.vobiz.endpoint.NoParams;
+import ai.vobiz.paging.Page;
 import reactor.core.publisher.Mono;
 
 /** Partner endpoints as {@link Mono}s (partner credentials). */
@@ -51,5 +56,27 @@ public final class ReactivePartnerApi {
     /** Call detail records of the partner's customers. */
     public ReactiveCdrsApi cdrs() {
         return cdrs;
+    }
+
+    // ---- the global ledger and numbers (see PartnerApi) ----
+
+    /** One page of the global ledger, newest first. */
+    public Mono<Page<LedgerEntry>> transactions(ListPartnerTransactionsParams params) {
+        return client.call(Endpoints.LIST_PARTNER_TRANSACTIONS, params);
+    }
+
+    /** Every row of the global ledger matching {@code params}, page by page on demand. */
+    public PagedFlux<LedgerEntry> transactionsAll(ListPartnerTransactionsParams params) {
+        return client.list(Endpoints.LIST_PARTNER_TRANSACTIONS, params);
+    }
+
+    /** One page of every customer's numbers. */
+    public Mono<Page<PhoneNumber>> numbers(ListPartnerNumbersParams params) {
+        return client.call(Endpoints.LIST_PARTNER_NUMBERS, params);
+    }
+
+    /** Every customer's numbers, page by page on demand. */
+    public PagedFlux<PhoneNumber> numbersAll(ListPartnerNumbersParams params) {
+        return client.list(Endpoints.LIST_PARTNER_NUMBERS, params);
     }
 }
