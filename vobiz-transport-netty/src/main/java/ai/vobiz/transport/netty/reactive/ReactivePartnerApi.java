@@ -2,12 +2,12 @@ package ai.vobiz.transport.netty.reactive;
 
 import ai.vobiz.domain.PartnerProfile;
 import ai.vobiz.domain.partner.AnalyticsParams;
-import ai.vobiz.domain.partner.PartnerDashboard;
-import ai.vobiz.domain.partner.PartnerLogin;
-import ai.vobiz.domain.partner.PartnerLoginRequest;
 import ai.vobiz.domain.partner.LedgerEntry;
 import ai.vobiz.domain.partner.ListPartnerNumbersParams;
 import ai.vobiz.domain.partner.ListPartnerTransactionsParams;
+import ai.vobiz.domain.partner.PartnerDashboard;
+import ai.vobiz.domain.partner.PartnerLogin;
+import ai.vobiz.domain.partner.PartnerLoginRequest;
 import ai.vobiz.domain.partner.PhoneNumber;
 import ai.vobiz.endpoint.Endpoints;
 import ai.vobiz.endpoint.NoParams;
