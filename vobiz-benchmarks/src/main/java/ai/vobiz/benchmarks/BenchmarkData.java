@@ -36,4 +36,24 @@ final class BenchmarkData {
         page.put("size", 100);
         return mapper.writeValueAsBytes(page);
     }
+
+    /**
+     * A page of 100 CDRs as {@code GET /api/v1/partner/accounts/{id}/cdrs} returns it: the documented rows
+     * ({@code partner-customer-cdrs.json}, 43 fields each) repeated with distinct ids, uuids and costs.
+     */
+    static byte[] cdrPageBody() throws IOException {
+        JsonMapper mapper = JsonMapper.builder().build();
+        ObjectNode page = (ObjectNode) mapper.readTree(DecodeBenchmark.read("/partner-customer-cdrs.json"));
+        ArrayNode examples = (ArrayNode) page.get("data");
+        ArrayNode rows = page.putArray("data");
+        for (int i = 0; i < 100; i++) {
+            ObjectNode r = ((ObjectNode) examples.get(i % examples.size())).deepCopy();
+            r.put("id", 9000000 + i);
+            r.put("uuid", String.format("%08d-aaaa-bbbb-cccc-%012d", i, i));
+            r.put("cost", new java.math.BigDecimal(String.format("%d.%02d", i % 7, i % 100)));
+            rows.add(r);
+        }
+        page.put("count", 100);
+        return mapper.writeValueAsBytes(page);
+    }
 }

@@ -1,6 +1,7 @@
 package ai.vobiz.benchmarks;
 
 import ai.vobiz.domain.Account;
+import ai.vobiz.domain.partner.Cdr;
 import ai.vobiz.domain.partner.Customer;
 import ai.vobiz.endpoint.Endpoints;
 import ai.vobiz.paging.Page;
@@ -35,13 +36,20 @@ public class DecodeBenchmark {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build()
             .readerFor(PlainRecords.PlainCustomerPage.class);
+    private final ObjectReader plainCdrReader = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build()
+            .readerFor(PlainRecords.PlainCdrPage.class);
     private byte[] body;
     private byte[] pageBody;
+    private byte[] cdrBody;
 
     @Setup
     public void setup() throws IOException {
         body = BenchmarkData.accountBody();
         pageBody = BenchmarkData.customerPageBody();
+        cdrBody = BenchmarkData.cdrPageBody();
     }
 
     @Benchmark
@@ -52,6 +60,16 @@ public class DecodeBenchmark {
     @Benchmark
     public Page<Customer> sdkDecodeCustomerPage() {
         return Endpoints.LIST_CUSTOMERS.decode(pageBody);
+    }
+
+    @Benchmark
+    public Page<Cdr> sdkDecodeCdrPage() {
+        return Endpoints.LIST_CUSTOMER_CDRS.decode(cdrBody);
+    }
+
+    @Benchmark
+    public PlainRecords.PlainCdrPage baselineDatabindCdrPage() {
+        return plainCdrReader.readValue(cdrBody);
     }
 
     @Benchmark

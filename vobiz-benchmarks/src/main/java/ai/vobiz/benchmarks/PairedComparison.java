@@ -85,7 +85,12 @@ public final class PairedComparison {
                             "decoding: 100-row customer page → `Page<Customer>` vs databind into plain records",
                             decode::sdkDecodeCustomerPage,
                             decode::baselineDatabindCustomerPage,
-                            1.2));
+                            1.2),
+                    new Pair(
+                            "decoding: 100-row CDR page (43 fields a row) → `Page<Cdr>` vs databind into plain records",
+                            decode::sdkDecodeCdrPage,
+                            decode::baselineDatabindCdrPage,
+                            1.0));
             // Each group warmed up right before its rows, so no connection waits idle between them.
             for (List<Pair> group : List.of(pairs.subList(0, 1), pairs.subList(1, pairs.size()))) {
                 if (DECODE_ONLY && group.size() == 1) {

@@ -89,4 +89,57 @@ final class PlainRecords {
             Boolean isActive,
             Boolean isDefault,
             String partnerId) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record PlainCdrPage(List<PlainCdr> data, Integer count, PlainPagination pagination) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record PlainPagination(Integer page, Integer perPage, Long total, Integer pages, Boolean hasNext) {}
+
+    /** The 43 fields of a CDR row, as {@code Cdr} has them (an open vocabulary as a plain string). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record PlainCdr(
+            Long id,
+            String uuid,
+            String accountId,
+            String callDirection,
+            String callerIdName,
+            String callerIdNumber,
+            String destinationNumber,
+            String context,
+            String region,
+            String originationRegion,
+            String campaignId,
+            String customerEndpoint,
+            String trunkId,
+            String terminatedTo,
+            String failureCode,
+            String failureReason,
+            Long duration,
+            Long billsec,
+            Long ringTime,
+            OffsetDateTime startTime,
+            OffsetDateTime answerTime,
+            OffsetDateTime progressTime,
+            OffsetDateTime endTime,
+            OffsetDateTime createdAt,
+            OffsetDateTime updatedAt,
+            BigDecimal cost,
+            BigDecimal totalCost,
+            BigDecimal streamingCost,
+            String currency,
+            BigDecimal mos,
+            BigDecimal jitter,
+            BigDecimal packetLoss,
+            String codec,
+            String hangupCause,
+            String hangupCauseName,
+            Integer hangupCauseCode,
+            String hangupDisposition,
+            String hangupSource,
+            String bridgeUuid,
+            String sipCallId,
+            String sipUserAgent,
+            String networkAddr,
+            String carrierIp) {}
 }
