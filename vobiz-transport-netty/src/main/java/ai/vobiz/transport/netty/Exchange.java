@@ -5,6 +5,7 @@ import ai.vobiz.port.transport.HttpResponse;
 import ai.vobiz.port.transport.TransportOptions;
 import ai.vobiz.port.transport.support.DeadlineTimer;
 import ai.vobiz.resilience4j.AttemptResponse;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReferenceFieldUpdater;
 import org.jspecify.annotations.Nullable;
@@ -26,13 +27,24 @@ final class Exchange extends CompletableFuture<HttpResponse> implements CoreSubs
     private final TransportOptions options;
     private final Attempts attempts;
     private final DeadlineTimer.@Nullable Entry deadline;
+    private final Set<Exchange> inFlight;
     private volatile @Nullable Subscription subscription;
 
-    /** Arms the call's deadline; on a closed timer (a closed transport) the call fails at once. */
-    Exchange(HttpRequest request, TransportOptions options, Attempts attempts, DeadlineTimer deadlines) {
+    /**
+     * Arms the call's deadline; on a closed timer (a closed transport) the call fails at once.
+     *
+     * @param inFlight the transport's calls not yet ended, which this one leaves when it ends
+     */
+    Exchange(
+            HttpRequest request,
+            TransportOptions options,
+            Attempts attempts,
+            DeadlineTimer deadlines,
+            Set<Exchange> inFlight) {
         this.request = request;
         this.options = options;
         this.attempts = attempts;
+        this.inFlight = inFlight;
         DeadlineTimer.Entry entry = null;
         try {
             entry = deadlines.schedule(DeadlineTimer.deadlineAfter(options.callTimeout()), this::expire);
@@ -84,10 +96,23 @@ final class Exchange extends CompletableFuture<HttpResponse> implements CoreSubs
     private void expire() {
         if (completeExceptionally(Failures.callTimeout(request, options))) {
             Operators.terminate(SUBSCRIPTION, this);
+            inFlight.remove(this);
+        }
+    }
+
+    /**
+     * The transport is closing: the call ends now with a {@link java.util.concurrent.CancellationException} (so the
+     * future reports itself cancelled) and its attempts stop, a pending retry included.
+     */
+    void closedMeanwhile() {
+        if (completeExceptionally(Failures.closedWhileRunning(request))) {
+            Operators.terminate(SUBSCRIPTION, this);
+            disarm();
         }
     }
 
     private void disarm() {
+        inFlight.remove(this);
         DeadlineTimer.Entry entry = deadline;
         if (entry != null) {
             entry.cancel();

@@ -14,6 +14,7 @@ import java.net.NoRouteToHostException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.concurrent.CancellationException;
 import javax.net.ssl.SSLHandshakeException;
 
 /**
@@ -85,6 +86,11 @@ final class Failures {
     /** A call made after {@code close()}. */
     static IllegalStateException closed() {
         return new IllegalStateException("This NettyTransport is closed");
+    }
+
+    /** A call still running when the transport was closed: it ends as cancelled. */
+    static CancellationException closedWhileRunning(HttpRequest request) {
+        return new CancellationException(describe(request) + ": cancelled because the transport was closed");
     }
 
     /** reactor-netty shades reactor-pool, so match its acquire errors by simple name. */

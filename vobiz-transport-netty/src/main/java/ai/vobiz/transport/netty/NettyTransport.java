@@ -8,13 +8,15 @@ import ai.vobiz.port.transport.TransportEvents;
 import ai.vobiz.port.transport.TransportOptions;
 import ai.vobiz.port.transport.support.DeadlineTimer;
 import ai.vobiz.port.transport.support.SafeTransportEvents;
-import ai.vobiz.resilience4j.AttemptResponse;
 import io.netty.channel.EventLoop;
 import io.netty.util.concurrent.EventExecutor;
 import io.netty.util.internal.ThreadExecutorMap;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
@@ -53,6 +55,8 @@ public final class NettyTransport implements HttpTransport {
     private final Resilience resilience;
     private final Attempts attempts;
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** The asynchronous calls not yet ended, which {@link #close()} ends. */
+    private final Set<Exchange> inFlight = ConcurrentHashMap.newKeySet();
     /** Whole-call deadlines: armed on every call and almost always cancelled, so they must wake no thread. */
     private final DeadlineTimer deadlines;
 
@@ -84,47 +88,27 @@ public final class NettyTransport implements HttpTransport {
     }
 
     /**
-     * The reactive core of this transport: a cold {@link Mono} that performs one logical call (attempts, backoff and
-     * breaker included) per subscription. Disposing the subscription aborts the exchange in flight and closes its
+     * The reactive form of {@link #sendAsync}: a cold {@link Mono} that performs one logical call (attempts, backoff
+     * and breaker included) per subscription. Disposing the subscription aborts the exchange in flight and closes its
      * connection. Any HTTP status completes normally; failures are {@link ai.vobiz.error.TransportException}
-     * subtypes or {@link CircuitOpenException}.
+     * subtypes or {@link CircuitOpenException}, and a {@link CancellationException} when the transport is closed
+     * meanwhile.
      */
     public Mono<HttpResponse> exchange(HttpRequest request) {
         Objects.requireNonNull(request, "request");
-        return attempts(request)
-                .map(attempts::finalResponse)
-                .onErrorMap(attempts::finalFailure)
-                .timeout(deadline(options.callTimeout()), Mono.error(() -> Failures.callTimeout(request, options)));
-    }
-
-    /**
-     * The attempts of one call, behind the breaker and under the retry, refused once the transport is closed. What
-     * they emit (or fail with) may still carry the request; {@link #exchange} and {@link Exchange} unwrap it.
-     */
-    private Mono<AttemptResponse> attempts(HttpRequest request) {
-        return Mono.defer(() -> closed.get() ? Mono.error(Failures.closed()) : attempts.of(request));
-    }
-
-    /**
-     * Emits once the call timeout has passed since subscription. Armed on the transport's {@link DeadlineTimer}
-     * rather than with {@code Mono.timeout(Duration)}, whose timer on Reactor's parallel scheduler wakes a thread on
-     * every call.
-     */
-    private Mono<Long> deadline(Duration callTimeout) {
-        return Mono.create(sink -> {
-            DeadlineTimer.Entry entry =
-                    deadlines.schedule(DeadlineTimer.deadlineAfter(callTimeout), () -> sink.success(0L));
-            sink.onDispose(entry::cancel);
-        });
+        return Mono.fromFuture(() -> sendAsync(request), false);
     }
 
     /** Sends without blocking; cancelling the future aborts the exchange. */
     @Override
     public CompletableFuture<HttpResponse> sendAsync(HttpRequest request) {
         Objects.requireNonNull(request, "request");
-        Exchange exchange = new Exchange(request, options, attempts, deadlines);
+        Exchange exchange = new Exchange(request, options, attempts, deadlines, inFlight);
         if (!exchange.isDone()) {
-            attempts(request).subscribe(exchange);
+            // Registered before the subscription checks `closed`: close() either cancels this call or refuses it.
+            inFlight.add(exchange);
+            Mono.defer(() -> closed.get() ? Mono.error(Failures.closed()) : attempts.of(request))
+                    .subscribe(exchange);
         }
         return exchange;
     }
@@ -169,13 +153,20 @@ public final class NettyTransport implements HttpTransport {
     }
 
     /**
-     * Releases the pool and the event loops this transport created (waiting briefly for their threads to end when
-     * called from a thread that may block). User-supplied resources are left alone. Idempotent.
+     * Ends the calls in flight at once, each with a {@link CancellationException} and without a retry (the contract
+     * of {@link HttpTransport#close()}), then releases the pool and the event loops this transport created (waiting
+     * briefly for their threads to end when called from a thread that may block). User-supplied resources are left
+     * alone. Idempotent.
      */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
+        }
+        // Before the pool and loops go: a call still running then would fail, be retried on a terminated loop and
+        // log the rejection.
+        for (Exchange exchange : inFlight) {
+            exchange.closedMeanwhile();
         }
         deadlines.close();
         setup.release(!isNonBlockingThread());

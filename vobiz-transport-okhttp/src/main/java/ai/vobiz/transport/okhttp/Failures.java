@@ -96,10 +96,9 @@ final class Failures {
         return new IllegalStateException("This Vobiz OkHttp transport is closed");
     }
 
-    /** A blocking call whose transport was closed while it ran. */
+    /** A call whose transport was closed while it ran: it ends as cancelled (the future reports isCancelled()). */
     static CancellationException closedWhileRunning(HttpRequest request) {
-        return new CancellationException(
-                request.method() + " " + request.uri() + ": cancelled because the transport was closed");
+        return new CancellationException(describe(request, "cancelled because the transport was closed"));
     }
 
     static CircuitOpenException circuitOpen(HttpRequest request, Duration wait) {
