@@ -19,7 +19,7 @@ import reactor.core.publisher.Operators;
  * {@link NettyTransport#exchange} does with operators (map, onErrorMap, timeout, toFuture); doing it here spares every
  * call four operators.
  */
-final class Exchange extends CompletableFuture<HttpResponse> implements CoreSubscriber<AttemptResponse> {
+final class Exchange extends CompletableFuture<HttpResponse> implements CoreSubscriber<AttemptResponse>, CallInFlight {
     private static final AtomicReferenceFieldUpdater<Exchange, Subscription> SUBSCRIPTION =
             AtomicReferenceFieldUpdater.newUpdater(Exchange.class, Subscription.class, "subscription");
 
@@ -27,7 +27,7 @@ final class Exchange extends CompletableFuture<HttpResponse> implements CoreSubs
     private final TransportOptions options;
     private final Attempts attempts;
     private final DeadlineTimer.@Nullable Entry deadline;
-    private final Set<Exchange> inFlight;
+    private final Set<CallInFlight> inFlight;
     private volatile @Nullable Subscription subscription;
 
     /**
@@ -40,7 +40,7 @@ final class Exchange extends CompletableFuture<HttpResponse> implements CoreSubs
             TransportOptions options,
             Attempts attempts,
             DeadlineTimer deadlines,
-            Set<Exchange> inFlight) {
+            Set<CallInFlight> inFlight) {
         this.request = request;
         this.options = options;
         this.attempts = attempts;
@@ -104,7 +104,8 @@ final class Exchange extends CompletableFuture<HttpResponse> implements CoreSubs
      * The transport is closing: the call ends now with a {@link java.util.concurrent.CancellationException} (so the
      * future reports itself cancelled) and its attempts stop, a pending retry included.
      */
-    void closedMeanwhile() {
+    @Override
+    public void closedMeanwhile() {
         if (completeExceptionally(Failures.closedWhileRunning(request))) {
             Operators.terminate(SUBSCRIPTION, this);
             disarm();

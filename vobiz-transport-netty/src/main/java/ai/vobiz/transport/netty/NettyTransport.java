@@ -8,6 +8,7 @@ import ai.vobiz.port.transport.TransportEvents;
 import ai.vobiz.port.transport.TransportOptions;
 import ai.vobiz.port.transport.support.DeadlineTimer;
 import ai.vobiz.port.transport.support.SafeTransportEvents;
+import ai.vobiz.resilience4j.AttemptResponse;
 import io.netty.channel.EventLoop;
 import io.netty.util.concurrent.EventExecutor;
 import io.netty.util.internal.ThreadExecutorMap;
@@ -21,6 +22,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Schedulers;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
@@ -55,8 +57,8 @@ public final class NettyTransport implements HttpTransport {
     private final Resilience resilience;
     private final Attempts attempts;
     private final AtomicBoolean closed = new AtomicBoolean();
-    /** The asynchronous calls not yet ended, which {@link #close()} ends. */
-    private final Set<Exchange> inFlight = ConcurrentHashMap.newKeySet();
+    /** The calls not yet ended, which {@link #close()} ends. */
+    private final Set<CallInFlight> inFlight = ConcurrentHashMap.newKeySet();
     /** Whole-call deadlines: armed on every call and almost always cancelled, so they must wake no thread. */
     private final DeadlineTimer deadlines;
 
@@ -88,15 +90,48 @@ public final class NettyTransport implements HttpTransport {
     }
 
     /**
-     * The reactive form of {@link #sendAsync}: a cold {@link Mono} that performs one logical call (attempts, backoff
-     * and breaker included) per subscription. Disposing the subscription aborts the exchange in flight and closes its
+     * The reactive core of this transport: a cold {@link Mono} that performs one logical call (attempts, backoff and
+     * breaker included) per subscription. Disposing the subscription aborts the exchange in flight and closes its
      * connection. Any HTTP status completes normally; failures are {@link ai.vobiz.error.TransportException}
      * subtypes or {@link CircuitOpenException}, and a {@link CancellationException} when the transport is closed
      * meanwhile.
      */
     public Mono<HttpResponse> exchange(HttpRequest request) {
         Objects.requireNonNull(request, "request");
-        return Mono.fromFuture(() -> sendAsync(request), false);
+        return Mono.defer(() -> {
+            // This call's own signal from close(): a sink per call, so that no call waits on a shared one.
+            Sinks.Empty<HttpResponse> closing = Sinks.empty();
+            CallInFlight call = () -> closing.tryEmitError(Failures.closedWhileRunning(request));
+            inFlight.add(call);
+            return attempts(request)
+                    .map(attempts::finalResponse)
+                    .onErrorMap(attempts::finalFailure)
+                    .timeout(deadline(options.callTimeout()), Mono.error(() -> Failures.callTimeout(request, options)))
+                    .or(closing.asMono())
+                    .doFinally(signal -> inFlight.remove(call));
+        });
+    }
+
+    /**
+     * The attempts of one call, behind the breaker and under the retry, refused once the transport is closed (checked
+     * after the call registered in {@link #inFlight}: close() either ends it or it is refused). What they emit (or
+     * fail with) may still carry the request; {@link #exchange} and {@link Exchange} unwrap it.
+     */
+    private Mono<AttemptResponse> attempts(HttpRequest request) {
+        return Mono.defer(() -> closed.get() ? Mono.error(Failures.closed()) : attempts.of(request));
+    }
+
+    /**
+     * Emits once the call timeout has passed since subscription. Armed on the transport's {@link DeadlineTimer}
+     * rather than with {@code Mono.timeout(Duration)}, whose timer on Reactor's parallel scheduler wakes a thread on
+     * every call.
+     */
+    private Mono<Long> deadline(Duration callTimeout) {
+        return Mono.create(sink -> {
+            DeadlineTimer.Entry entry =
+                    deadlines.schedule(DeadlineTimer.deadlineAfter(callTimeout), () -> sink.success(0L));
+            sink.onDispose(entry::cancel);
+        });
     }
 
     /** Sends without blocking; cancelling the future aborts the exchange. */
@@ -107,8 +142,7 @@ public final class NettyTransport implements HttpTransport {
         if (!exchange.isDone()) {
             // Registered before the subscription checks `closed`: close() either cancels this call or refuses it.
             inFlight.add(exchange);
-            Mono.defer(() -> closed.get() ? Mono.error(Failures.closed()) : attempts.of(request))
-                    .subscribe(exchange);
+            attempts(request).subscribe(exchange);
         }
         return exchange;
     }
@@ -165,8 +199,8 @@ public final class NettyTransport implements HttpTransport {
         }
         // Before the pool and loops go: a call still running then would fail, be retried on a terminated loop and
         // log the rejection.
-        for (Exchange exchange : inFlight) {
-            exchange.closedMeanwhile();
+        for (CallInFlight call : inFlight) {
+            call.closedMeanwhile();
         }
         deadlines.close();
         setup.release(!isNonBlockingThread());
