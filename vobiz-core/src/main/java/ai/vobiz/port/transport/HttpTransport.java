@@ -62,6 +62,10 @@ public interface HttpTransport extends AutoCloseable {
     static <T> T await(CompletableFuture<T> future) {
         try {
             return future.get();
+        } catch (CancellationException e) {
+            // Newer JDKs (23 and later) throw a fresh CancellationException("get") whose cause is the one the future
+            // was completed with: rethrow that one, whose message says why (the transport was closed, for example).
+            throw e.getCause() instanceof CancellationException why ? why : e;
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
