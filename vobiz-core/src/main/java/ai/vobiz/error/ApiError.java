@@ -41,6 +41,25 @@ public record ApiError(
         headers = Collections.unmodifiableMap(copy);
     }
 
+    /**
+     * The exception message: each fact once, as in {@code HTTP 409 CONFLICT: name taken (request id req_1)}. The code
+     * is left out when it only repeats the status ({@code {"error":{"code":422,…}}}) or the message.
+     */
+    public String summary() {
+        StringBuilder sb = new StringBuilder().append("HTTP ").append(status);
+        if (code != null
+                && !code.isBlank()
+                && !code.equals(Integer.toString(status))
+                && !code.equalsIgnoreCase(message.strip())) {
+            sb.append(' ').append(code);
+        }
+        sb.append(": ").append(message);
+        if (requestId != null) {
+            sb.append(" (request id ").append(requestId).append(')');
+        }
+        return sb.toString();
+    }
+
     /** The first value of a response header, its name compared ignoring case. */
     public Optional<String> header(String name) {
         Objects.requireNonNull(name, "name");

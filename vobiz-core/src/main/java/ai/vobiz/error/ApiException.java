@@ -33,15 +33,7 @@ public abstract sealed class ApiException extends VobizException
     }
 
     static String defaultMessage(ApiError e) {
-        StringBuilder sb = new StringBuilder().append("HTTP ").append(e.status());
-        if (e.code() != null) {
-            sb.append(' ').append(e.code());
-        }
-        sb.append(": ").append(e.message());
-        if (e.requestId() != null) {
-            sb.append(" (request id ").append(e.requestId()).append(')');
-        }
-        return sb.toString();
+        return e.summary();
     }
 
     /** Everything the error response said. */

@@ -277,6 +277,35 @@ class ErrorMappingTest {
     }
 
     @Test
+    void theMessageSaysEachFactOnce() {
+        byte[] numericCode = "{\"error\":{\"code\":422,\"message\":\"bad thing\"}}".getBytes(StandardCharsets.UTF_8);
+        assertThat(accountCallFailing(422, HttpHeaders.of("X-Request-Id", "req_1"), numericCode)
+                        .getMessage())
+                .isEqualTo("HTTP 422: bad thing (request id req_1)");
+        byte[] codeIsMessage = "{\"error\":\"forbidden\",\"message\":\"Forbidden\"}".getBytes(StandardCharsets.UTF_8);
+        assertThat(accountCallFailing(403, codeIsMessage).getMessage()).isEqualTo("HTTP 403: Forbidden");
+        byte[] distinct =
+                "{\"error\":{\"code\":\"CONFLICT\",\"message\":\"name taken\"}}".getBytes(StandardCharsets.UTF_8);
+        assertThat(accountCallFailing(409, distinct).getMessage()).isEqualTo("HTTP 409 CONFLICT: name taken");
+    }
+
+    @Test
+    void aPartnerHintTheApiAlreadyGaveIsNotRepeated() {
+        byte[] saysSo = ("{\"status\":\"error\",\"error\":{\"code\":\"FORBIDDEN\",\"message\":\"This endpoint needs"
+                        + " partner credentials (PA_...); main-account credentials were sent\"}}")
+                .getBytes(StandardCharsets.UTF_8);
+        VobizClient client = VobizClient.builder()
+                .credentials(ACCOUNT_ID, "tok_error_mapping_4")
+                .transport(StubTransport.answering(403, saysSo))
+                .build();
+        PermissionException e = catchThrowableOfType(
+                PermissionException.class, () -> client.partner().profile());
+        assertThat(e.getMessage())
+                .isEqualTo("HTTP 403 FORBIDDEN: This endpoint needs partner credentials (PA_...); main-account"
+                        + " credentials were sent");
+    }
+
+    @Test
     void redirectsAreReportedNotFollowed() {
         ApiException e = accountCallFailing(302, HttpHeaders.of("Location", "http://127.0.0.1:1/steal"), new byte[0]);
         assertThat(e).isInstanceOf(UnexpectedStatusException.class);

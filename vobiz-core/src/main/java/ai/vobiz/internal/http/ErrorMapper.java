@@ -18,6 +18,7 @@ import ai.vobiz.port.transport.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -59,9 +60,9 @@ public final class ErrorMapper {
             HttpResponse response, @Nullable String hint, Collection<String> secrets, Instant now) {
         ApiError error = read(response, secrets);
         int status = error.status();
-        String message = "HTTP " + status + (error.code() == null ? "" : " " + error.code()) + ": " + error.message()
-                + (error.requestId() == null ? "" : " (request id " + error.requestId() + ")");
-        if (hint != null && (status == 401 || status == 403)) {
+        String message = error.summary();
+        // Each fact once: a hint the API's own message already gives (partner credentials needed) is left out.
+        if (hint != null && (status == 401 || status == 403) && !saysPartnerCredentials(error.message())) {
             message = message + ". " + hint;
         }
         if (status >= 300 && status < 400) {
@@ -82,6 +83,10 @@ public final class ErrorMapper {
             default ->
                 status >= 500 ? new ServerException(error, message) : new UnexpectedStatusException(error, message);
         };
+    }
+
+    private static boolean saysPartnerCredentials(String apiMessage) {
+        return apiMessage.toLowerCase(Locale.ROOT).contains("partner credentials");
     }
 
     static ApiError read(HttpResponse response, Collection<String> secrets) {

@@ -39,7 +39,19 @@ public interface HttpTransport extends AutoCloseable {
         return getClass().getSimpleName();
     }
 
-    /** Releases what the transport owns (threads, pools). Resources handed in by the user are left open. */
+    /**
+     * Releases what the transport owns (threads, pools); resources handed in by the user are left open. Every
+     * implementation behaves alike here (the testkit's conformance suite checks it):
+     *
+     * <ul>
+     *   <li>Calls in flight end at once with a {@link CancellationException} saying that the transport was closed:
+     *       {@link #send} throws it, and the future of {@link #sendAsync} completes with it (so it reports
+     *       {@link CompletableFuture#isCancelled()}). None is retried after the close, and closing logs no warning.
+     *   <li>Calls made after the close are refused with an {@link IllegalStateException} ({@code sendAsync} returns a
+     *       future failed with it) and never sent.
+     *   <li>Closing twice does nothing.
+     * </ul>
+     */
     @Override
     default void close() {}
 
@@ -50,6 +62,10 @@ public interface HttpTransport extends AutoCloseable {
     static <T> T await(CompletableFuture<T> future) {
         try {
             return future.get();
+        } catch (CancellationException e) {
+            // Newer JDKs (23 and later) throw a fresh CancellationException("get") whose cause is the one the future
+            // was completed with: rethrow that one, whose message says why (the transport was closed, for example).
+            throw e.getCause() instanceof CancellationException why ? why : e;
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();

@@ -24,10 +24,13 @@ public interface HttpTransportProvider {
     }
 
     /**
-     * The provider to use when none was chosen: the only one found, or, when several are found, the one with the
-     * highest priority (then the first name in alphabetical order), logged once.
+     * The provider to use when the code chose none: the one named by the system property {@code vobiz.transport} or,
+     * without it, the environment variable {@code VOBIZ_TRANSPORT} (an operator's choice); else the only one found;
+     * else, when several are found, the one with the highest priority (then the first name in alphabetical order),
+     * with a warning, once, that says how to choose. OkHttp's priority is above Netty's.
      *
-     * @throws ai.vobiz.error.ConfigurationException when none is found, naming the artifacts to add
+     * @throws ai.vobiz.error.ConfigurationException when none is found, naming the artifacts to add, or when the
+     *     property or variable names no provider found
      */
     static HttpTransportProvider discover() {
         return TransportDiscovery.discover();

@@ -4,10 +4,13 @@ import ai.vobiz.error.ConfigurationException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,6 +24,11 @@ final class TransportDiscovery {
     static final String MISSING = "No Vobiz HTTP transport found on the class path or module path. Add one of the "
             + "artifacts ai.vobiz:vobiz-transport-okhttp or ai.vobiz:vobiz-transport-netty (versions aligned by "
             + "ai.vobiz:vobiz-bom), or pass a transport with VobizClient.builder().transport(...).";
+
+    /** The system property, then the environment variable, by which an operator chooses without code. */
+    static final String PROPERTY = "vobiz.transport";
+
+    static final String ENVIRONMENT_VARIABLE = "VOBIZ_TRANSPORT";
 
     private static final Comparator<HttpTransportProvider> PREFERENCE = Comparator.comparingInt(
                     HttpTransportProvider::priority)
@@ -47,31 +55,58 @@ final class TransportDiscovery {
     }
 
     static HttpTransportProvider discover() {
+        return discover(System::getProperty, System.getenv());
+    }
+
+    /**
+     * The operator's choice ({@value #PROPERTY}, then {@value #ENVIRONMENT_VARIABLE}) when there is one, else the only
+     * provider found, else the preferred one, with a warning that says how to choose.
+     */
+    static HttpTransportProvider discover(UnaryOperator<String> systemProperties, Map<String, String> environment) {
+        String property = systemProperties.apply(PROPERTY);
+        if (property != null && !property.isBlank()) {
+            return named(property.strip(), "the system property " + PROPERTY);
+        }
+        String variable = environment.get(ENVIRONMENT_VARIABLE);
+        if (variable != null && !variable.isBlank()) {
+            return named(variable.strip(), "the environment variable " + ENVIRONMENT_VARIABLE);
+        }
         List<HttpTransportProvider> found = available();
         if (found.isEmpty()) {
             throw new ConfigurationException(MISSING);
         }
         HttpTransportProvider chosen = found.get(0);
         if (found.size() > 1 && CHOICE_LOGGED.compareAndSet(false, true)) {
-            LOG.info(
-                    "Several Vobiz transports found ({}); using '{}'. Choose one with VobizClient.builder().transport(name).",
+            LOG.warn(
+                    "Several Vobiz transports found ({}); using '{}', the one preferred when none is chosen. Choose with"
+                            + " VobizClient.builder().transport(name), the system property {} or the environment"
+                            + " variable {}, or keep one transport artifact.",
                     names(found),
-                    chosen.name());
+                    chosen.name(),
+                    PROPERTY,
+                    ENVIRONMENT_VARIABLE);
         }
         return chosen;
     }
 
     static HttpTransportProvider named(String name) {
+        return named(name, null);
+    }
+
+    /** @param source where the name came from when not from code, for the error message */
+    private static HttpTransportProvider named(String name, @Nullable String source) {
         List<HttpTransportProvider> found = available();
         for (HttpTransportProvider p : found) {
             if (p.name().equalsIgnoreCase(name)) {
                 return p;
             }
         }
+        String requested = "Transport '" + name + "' requested" + (source == null ? "" : " by " + source);
         if (found.isEmpty()) {
-            throw new ConfigurationException("Transport '" + name + "' requested, but " + MISSING);
+            throw new ConfigurationException(requested + ", but " + MISSING);
         }
-        throw new ConfigurationException("No Vobiz transport named '" + name + "'; found: " + names(found) + ".");
+        throw new ConfigurationException(
+                requested + ", but no Vobiz transport has that name; found: " + names(found) + ".");
     }
 
     /** Lets tests observe the one log line again. */

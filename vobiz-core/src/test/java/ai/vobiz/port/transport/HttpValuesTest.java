@@ -196,6 +196,15 @@ class HttpValuesTest {
     }
 
     @Test
+    void awaitRethrowsTheCancellationTheFutureWasCompletedWith() {
+        CancellationException why = new CancellationException("GET /x: cancelled because the transport was closed");
+        CompletableFuture<String> closed = new CompletableFuture<>();
+        closed.completeExceptionally(why);
+        // Newer JDKs' get() throws a new CancellationException("get") with this one as its cause.
+        assertThatThrownBy(() -> HttpTransport.await(closed)).isSameAs(why);
+    }
+
+    @Test
     void awaitWhenInterruptedCancelsAndKeepsTheFlag() {
         CompletableFuture<String> never = new CompletableFuture<>();
         Thread.currentThread().interrupt();

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
@@ -147,7 +148,37 @@ class TransportDiscoveryTest {
                 .filter(l -> l.contains("Several Vobiz transports found"))
                 .toList();
         assertThat(logLines).hasSize(1);
-        assertThat(logLines.get(0)).contains("beta, gamma, alpha").contains("using 'beta'");
+        assertThat(logLines.get(0))
+                .contains(" WARN ")
+                .contains("beta, gamma, alpha")
+                .contains("using 'beta'")
+                .contains("VobizClient.builder().transport(name)")
+                .contains("system property vobiz.transport")
+                .contains("environment variable VOBIZ_TRANSPORT");
+    }
+
+    @Test
+    void anOperatorChoosesWithTheSystemPropertyOrElseTheEnvironment() throws Exception {
+        Map<String, String> none = Map.of();
+        Map<String, String> envGamma = Map.of("VOBIZ_TRANSPORT", "gamma");
+        assertThat(withAllThree(() -> List.of(
+                        TransportDiscovery.discover(Map.of("vobiz.transport", "Alpha")::get, none)
+                                .name(),
+                        TransportDiscovery.discover(key -> null, envGamma).name(),
+                        TransportDiscovery.discover(Map.of("vobiz.transport", " alpha ")::get, envGamma)
+                                .name(),
+                        TransportDiscovery.discover(Map.of("vobiz.transport", "")::get, none)
+                                .name())))
+                .containsExactly("alpha", "gamma", "alpha", "beta");
+    }
+
+    @Test
+    void anOperatorsUnknownChoiceSaysWhereItCameFrom() {
+        assertThatThrownBy(() -> withAllThree(
+                        () -> TransportDiscovery.discover(key -> null, Map.of("VOBIZ_TRANSPORT", "okhttp"))))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("Transport 'okhttp' requested by the environment variable VOBIZ_TRANSPORT, but no Vobiz"
+                        + " transport has that name; found: beta, gamma, alpha.");
     }
 
     @Test

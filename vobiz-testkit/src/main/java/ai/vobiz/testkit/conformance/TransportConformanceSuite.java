@@ -81,6 +81,14 @@ public abstract class TransportConformanceSuite {
     }
 
     @Nested
+    class Close extends CloseConformance {
+        @Override
+        protected TransportUnderTest transportUnderTest() {
+            return TransportConformanceSuite.this.transportUnderTest();
+        }
+    }
+
+    @Nested
     class Redaction extends RedactionConformance {
         @Override
         protected TransportUnderTest transportUnderTest() {

@@ -118,7 +118,7 @@ final class Attempts {
                     return new AttemptResponse(request, r);
                 })
                 .onErrorMap(e -> {
-                    Throwable failure = Failures.map(e, request, options);
+                    Throwable failure = Failures.map(e, request, options, attempt);
                     Duration elapsed = since(start);
                     if (LOG.isDebugEnabled()) {
                         // Only the method, the path and the failure's own message: never headers or the body.

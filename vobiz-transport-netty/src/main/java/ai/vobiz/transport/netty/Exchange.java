@@ -5,6 +5,7 @@ import ai.vobiz.port.transport.HttpResponse;
 import ai.vobiz.port.transport.TransportOptions;
 import ai.vobiz.port.transport.support.DeadlineTimer;
 import ai.vobiz.resilience4j.AttemptResponse;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReferenceFieldUpdater;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +19,7 @@ import reactor.core.publisher.Operators;
  * {@link NettyTransport#exchange} does with operators (map, onErrorMap, timeout, toFuture); doing it here spares every
  * call four operators.
  */
-final class Exchange extends CompletableFuture<HttpResponse> implements CoreSubscriber<AttemptResponse> {
+final class Exchange extends CompletableFuture<HttpResponse> implements CoreSubscriber<AttemptResponse>, CallInFlight {
     private static final AtomicReferenceFieldUpdater<Exchange, Subscription> SUBSCRIPTION =
             AtomicReferenceFieldUpdater.newUpdater(Exchange.class, Subscription.class, "subscription");
 
@@ -26,13 +27,24 @@ final class Exchange extends CompletableFuture<HttpResponse> implements CoreSubs
     private final TransportOptions options;
     private final Attempts attempts;
     private final DeadlineTimer.@Nullable Entry deadline;
+    private final Set<CallInFlight> inFlight;
     private volatile @Nullable Subscription subscription;
 
-    /** Arms the call's deadline; on a closed timer (a closed transport) the call fails at once. */
-    Exchange(HttpRequest request, TransportOptions options, Attempts attempts, DeadlineTimer deadlines) {
+    /**
+     * Arms the call's deadline; on a closed timer (a closed transport) the call fails at once.
+     *
+     * @param inFlight the transport's calls not yet ended, which this one leaves when it ends
+     */
+    Exchange(
+            HttpRequest request,
+            TransportOptions options,
+            Attempts attempts,
+            DeadlineTimer deadlines,
+            Set<CallInFlight> inFlight) {
         this.request = request;
         this.options = options;
         this.attempts = attempts;
+        this.inFlight = inFlight;
         DeadlineTimer.Entry entry = null;
         try {
             entry = deadlines.schedule(DeadlineTimer.deadlineAfter(options.callTimeout()), this::expire);
@@ -84,10 +96,24 @@ final class Exchange extends CompletableFuture<HttpResponse> implements CoreSubs
     private void expire() {
         if (completeExceptionally(Failures.callTimeout(request, options))) {
             Operators.terminate(SUBSCRIPTION, this);
+            inFlight.remove(this);
+        }
+    }
+
+    /**
+     * The transport is closing: the call ends now with a {@link java.util.concurrent.CancellationException} (so the
+     * future reports itself cancelled) and its attempts stop, a pending retry included.
+     */
+    @Override
+    public void closedMeanwhile() {
+        if (completeExceptionally(Failures.closedWhileRunning(request))) {
+            Operators.terminate(SUBSCRIPTION, this);
+            disarm();
         }
     }
 
     private void disarm() {
+        inFlight.remove(this);
         DeadlineTimer.Entry entry = deadline;
         if (entry != null) {
             entry.cancel();

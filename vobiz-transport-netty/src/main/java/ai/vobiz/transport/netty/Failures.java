@@ -14,6 +14,7 @@ import java.net.NoRouteToHostException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.concurrent.CancellationException;
 import javax.net.ssl.SSLHandshakeException;
 
 /**
@@ -27,10 +28,19 @@ final class Failures {
     private Failures() {}
 
     static Throwable map(Throwable failure, HttpRequest request, TransportOptions options) {
+        return map(failure, request, options, 1);
+    }
+
+    /**
+     * @param attempt the attempt that failed, counted from 1: from the second on, the message says how many attempts
+     *     were made (the message of the failure that ends a call after retries)
+     */
+    static Throwable map(Throwable failure, HttpRequest request, TransportOptions options, int attempt) {
         if (failure instanceof VobizException || failure instanceof Error) {
             return failure;
         }
         String target = describe(request);
+        String made = attempt > 1 ? " after " + attempt + " attempts" : "";
         Throwable t = failure;
         for (int depth = 0; t != null && depth < MAX_CAUSE_DEPTH; depth++, t = t.getCause()) {
             // ConnectTimeoutException is a ConnectException: test it first.
@@ -38,29 +48,29 @@ final class Failures {
                 return new TimeoutExceededException(
                         TimeoutExceededException.Phase.CONNECT,
                         options.connectTimeout(),
-                        target + ": no connection within the connect timeout of " + options.connectTimeout(),
+                        target + ": no connection within the connect timeout of " + options.connectTimeout() + made,
                         failure);
             }
             if (t instanceof ReadTimeoutException) {
                 return new TimeoutExceededException(
                         TimeoutExceededException.Phase.READ,
                         options.readTimeout(),
-                        target + ": no response bytes within the read timeout of " + options.readTimeout(),
+                        target + ": no response bytes within the read timeout of " + options.readTimeout() + made,
                         failure);
             }
             if (t instanceof ConnectException
                     || t instanceof UnknownHostException
                     || t instanceof NoRouteToHostException
                     || t instanceof SSLHandshakeException) {
-                return new ConnectFailedException(target + ": could not connect (" + summary(t) + ")", failure);
+                return new ConnectFailedException(target + ": could not connect (" + summary(t) + ")" + made, failure);
             }
             if (isPoolAcquireFailure(t)) {
                 // The pool refused or timed out handing out a connection: the request was never written.
                 return new ConnectFailedException(
-                        target + ": no pooled connection available (" + summary(t) + ")", failure);
+                        target + ": no pooled connection available (" + summary(t) + ")" + made, failure);
             }
         }
-        return new NetworkIOException(target + ": the exchange failed (" + summary(failure) + ")", failure);
+        return new NetworkIOException(target + ": the exchange failed (" + summary(failure) + ")" + made, failure);
     }
 
     /** The call did not end within the call timeout, retries and backoff included. */
@@ -85,6 +95,11 @@ final class Failures {
     /** A call made after {@code close()}. */
     static IllegalStateException closed() {
         return new IllegalStateException("This NettyTransport is closed");
+    }
+
+    /** A call still running when the transport was closed: it ends as cancelled. */
+    static CancellationException closedWhileRunning(HttpRequest request) {
+        return new CancellationException(describe(request) + ": cancelled because the transport was closed");
     }
 
     /** reactor-netty shades reactor-pool, so match its acquire errors by simple name. */

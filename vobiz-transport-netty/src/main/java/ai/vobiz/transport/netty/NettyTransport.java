@@ -14,11 +14,15 @@ import io.netty.util.concurrent.EventExecutor;
 import io.netty.util.internal.ThreadExecutorMap;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Schedulers;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
@@ -53,6 +57,8 @@ public final class NettyTransport implements HttpTransport {
     private final Resilience resilience;
     private final Attempts attempts;
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** The calls not yet ended, which {@link #close()} ends. */
+    private final Set<CallInFlight> inFlight = ConcurrentHashMap.newKeySet();
     /** Whole-call deadlines: armed on every call and almost always cancelled, so they must wake no thread. */
     private final DeadlineTimer deadlines;
 
@@ -87,19 +93,29 @@ public final class NettyTransport implements HttpTransport {
      * The reactive core of this transport: a cold {@link Mono} that performs one logical call (attempts, backoff and
      * breaker included) per subscription. Disposing the subscription aborts the exchange in flight and closes its
      * connection. Any HTTP status completes normally; failures are {@link ai.vobiz.error.TransportException}
-     * subtypes or {@link CircuitOpenException}.
+     * subtypes or {@link CircuitOpenException}, and a {@link CancellationException} when the transport is closed
+     * meanwhile.
      */
     public Mono<HttpResponse> exchange(HttpRequest request) {
         Objects.requireNonNull(request, "request");
-        return attempts(request)
-                .map(attempts::finalResponse)
-                .onErrorMap(attempts::finalFailure)
-                .timeout(deadline(options.callTimeout()), Mono.error(() -> Failures.callTimeout(request, options)));
+        return Mono.defer(() -> {
+            // This call's own signal from close(): a sink per call, so that no call waits on a shared one.
+            Sinks.Empty<HttpResponse> closing = Sinks.empty();
+            CallInFlight call = () -> closing.tryEmitError(Failures.closedWhileRunning(request));
+            inFlight.add(call);
+            return attempts(request)
+                    .map(attempts::finalResponse)
+                    .onErrorMap(attempts::finalFailure)
+                    .timeout(deadline(options.callTimeout()), Mono.error(() -> Failures.callTimeout(request, options)))
+                    .or(closing.asMono())
+                    .doFinally(signal -> inFlight.remove(call));
+        });
     }
 
     /**
-     * The attempts of one call, behind the breaker and under the retry, refused once the transport is closed. What
-     * they emit (or fail with) may still carry the request; {@link #exchange} and {@link Exchange} unwrap it.
+     * The attempts of one call, behind the breaker and under the retry, refused once the transport is closed (checked
+     * after the call registered in {@link #inFlight}: close() either ends it or it is refused). What they emit (or
+     * fail with) may still carry the request; {@link #exchange} and {@link Exchange} unwrap it.
      */
     private Mono<AttemptResponse> attempts(HttpRequest request) {
         return Mono.defer(() -> closed.get() ? Mono.error(Failures.closed()) : attempts.of(request));
@@ -122,8 +138,10 @@ public final class NettyTransport implements HttpTransport {
     @Override
     public CompletableFuture<HttpResponse> sendAsync(HttpRequest request) {
         Objects.requireNonNull(request, "request");
-        Exchange exchange = new Exchange(request, options, attempts, deadlines);
+        Exchange exchange = new Exchange(request, options, attempts, deadlines, inFlight);
         if (!exchange.isDone()) {
+            // Registered before the subscription checks `closed`: close() either cancels this call or refuses it.
+            inFlight.add(exchange);
             attempts(request).subscribe(exchange);
         }
         return exchange;
@@ -169,13 +187,20 @@ public final class NettyTransport implements HttpTransport {
     }
 
     /**
-     * Releases the pool and the event loops this transport created (waiting briefly for their threads to end when
-     * called from a thread that may block). User-supplied resources are left alone. Idempotent.
+     * Ends the calls in flight at once, each with a {@link CancellationException} and without a retry (the contract
+     * of {@link HttpTransport#close()}), then releases the pool and the event loops this transport created (waiting
+     * briefly for their threads to end when called from a thread that may block). User-supplied resources are left
+     * alone. Idempotent.
      */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
+        }
+        // Before the pool and loops go: a call still running then would fail, be retried on a terminated loop and
+        // log the rejection.
+        for (CallInFlight call : inFlight) {
+            call.closedMeanwhile();
         }
         deadlines.close();
         setup.release(!isNonBlockingThread());

@@ -51,7 +51,11 @@ public final class NettyTransportProvider implements HttpTransportProvider {
         return NAME;
     }
 
-    /** Neutral: when several transports are present and none is chosen, the names decide (see core). */
+    /**
+     * Neutral, below OkHttp's: with both transports present, Netty is used only when chosen, with
+     * {@code VobizClient.builder().transport("netty")}, the system property {@code vobiz.transport} or the environment
+     * variable {@code VOBIZ_TRANSPORT}.
+     */
     @Override
     public int priority() {
         return 0;

@@ -93,7 +93,7 @@ final class Attempts {
                     resilience.release();
                     throw new CancellationException("interrupted during " + request.method() + " " + request.uri());
                 }
-                failure = Failures.classify(e, request, tag.connected(), x.deadlinePassed(), options);
+                failure = Failures.classify(e, request, tag.connected(), x.deadlinePassed(), options, x.attempt);
             } catch (RuntimeException | Error e) {
                 resilience.release();
                 throw e;
@@ -116,7 +116,7 @@ final class Attempts {
             }
             Duration wait = Duration.ofMillis(delayMillis);
             if (System.nanoTime() + wait.toNanos() - x.deadline >= 0) {
-                throw Failures.deadlineBeforeRetry(request, options, wait, last);
+                throw Failures.deadlineBeforeRetry(request, options, wait, last, x.attempt);
             }
             announceRetry(x, wait, last);
             try {
@@ -213,7 +213,8 @@ final class Attempts {
                                 x.request,
                                 tag.connected(),
                                 x.deadlinePassed(),
-                                options);
+                                options,
+                                x.attempt);
                 delayMillis = judgeFailure(x, typed, elapsed);
                 if (delayMillis < 0) {
                     result.completeExceptionally(typed);
@@ -223,7 +224,7 @@ final class Attempts {
             }
             Duration wait = Duration.ofMillis(delayMillis);
             if (System.nanoTime() + wait.toNanos() - x.deadline >= 0) {
-                result.completeExceptionally(Failures.deadlineBeforeRetry(x.request, options, wait, last));
+                result.completeExceptionally(Failures.deadlineBeforeRetry(x.request, options, wait, last, x.attempt));
                 return;
             }
             announceRetry(x, wait, last);

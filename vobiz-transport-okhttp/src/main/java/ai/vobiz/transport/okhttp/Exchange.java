@@ -69,11 +69,11 @@ final class Exchange {
         }
     }
 
-    /** The transport is closing. */
+    /** The transport is closing: the call ends as cancelled, its attempt and any pending retry stop. */
     void abandon() {
         abandoned = true;
         if (result != null) {
-            result.cancel(false);
+            result.completeExceptionally(Failures.closedWhileRunning(request));
         } else {
             Call c = call;
             if (c != null) {

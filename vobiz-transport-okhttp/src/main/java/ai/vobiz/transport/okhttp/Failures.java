@@ -31,12 +31,18 @@ final class Failures {
      * @param deadlineExpired whether the whole-call deadline has passed
      */
     static TransportException classify(
-            IOException e, HttpRequest request, boolean connected, boolean deadlineExpired, TransportOptions options) {
+            IOException e,
+            HttpRequest request,
+            boolean connected,
+            boolean deadlineExpired,
+            TransportOptions options,
+            int attempt) {
         // OkHttp's own call timeout (which we set to the time left before the deadline) surfaces as a plain
         // InterruptedIOException; SocketTimeoutException is its subclass for connect and read timeouts.
         if (deadlineExpired || e.getClass() == InterruptedIOException.class) {
             return callTimeout(request, options, e);
         }
+        String made = attemptsMade(attempt);
         if (e instanceof SocketTimeoutException) {
             return connected
                     ? new TimeoutExceededException(
@@ -44,22 +50,28 @@ final class Failures {
                             options.readTimeout(),
                             describe(
                                     request,
-                                    "no response data within the read timeout of " + human(options.readTimeout())),
+                                    "no response data within the read timeout of " + human(options.readTimeout())
+                                            + made),
                             e)
                     : new TimeoutExceededException(
                             Phase.CONNECT,
                             options.connectTimeout(),
                             describe(
                                     request,
-                                    "could not connect within the connect timeout of "
-                                            + human(options.connectTimeout())),
+                                    "could not connect within the connect timeout of " + human(options.connectTimeout())
+                                            + made),
                             e);
         }
         if (!connected) {
             return new ConnectFailedException(
-                    describe(request, "could not connect (the request was not sent): " + reason(e, request)), e);
+                    describe(request, "could not connect (the request was not sent): " + reason(e, request) + made), e);
         }
-        return new NetworkIOException(describe(request, "the exchange broke: " + reason(e, request)), e);
+        return new NetworkIOException(describe(request, "the exchange broke: " + reason(e, request) + made), e);
+    }
+
+    /** From the second attempt on, how many were made: the failure that ends a call after retries says so. */
+    private static String attemptsMade(int attempt) {
+        return attempt > 1 ? " (after " + attempt + " attempts)" : "";
     }
 
     static TimeoutExceededException callTimeout(HttpRequest request, TransportOptions options, Throwable cause) {
@@ -74,13 +86,13 @@ final class Failures {
     }
 
     static TimeoutExceededException deadlineBeforeRetry(
-            HttpRequest request, TransportOptions options, Duration delay, String lastOutcome) {
+            HttpRequest request, TransportOptions options, Duration delay, String lastOutcome, int attempt) {
         return new TimeoutExceededException(
                 Phase.CALL,
                 options.callTimeout(),
                 describe(
                         request,
-                        "the next attempt (in " + human(delay) + ", after " + lastOutcome
+                        "the next attempt (in " + human(delay) + ", after " + lastOutcome + " on attempt " + attempt
                                 + ") could not start before the call deadline of " + human(options.callTimeout())),
                 null);
     }
@@ -96,10 +108,9 @@ final class Failures {
         return new IllegalStateException("This Vobiz OkHttp transport is closed");
     }
 
-    /** A blocking call whose transport was closed while it ran. */
+    /** A call whose transport was closed while it ran: it ends as cancelled (the future reports isCancelled()). */
     static CancellationException closedWhileRunning(HttpRequest request) {
-        return new CancellationException(
-                request.method() + " " + request.uri() + ": cancelled because the transport was closed");
+        return new CancellationException(describe(request, "cancelled because the transport was closed"));
     }
 
     static CircuitOpenException circuitOpen(HttpRequest request, Duration wait) {

@@ -161,7 +161,8 @@ public final class OkHttpTransport implements HttpTransport {
     }
 
     /**
-     * Cancels the calls still running (their futures complete with a {@link CancellationException}) and releases
+     * Ends the calls still running at once, each with a {@link CancellationException} (the contract of
+     * {@link HttpTransport#close()}: {@code send} throws it, futures complete with it), and releases
      * what the transport owns: its timer thread and, for a transport-owned client, the dispatcher's threads and the
      * pooled connections. A client passed to {@link #create(TransportOptions, OkHttpClient)} stays usable.
      */

@@ -18,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class OkHttpTransportProvider implements HttpTransportProvider {
+    /** This provider's {@link #priority()}: above Netty's 0, so that OkHttp is used when both are present. */
+    public static final int PRIORITY = 10;
+
     private final okhttp3.@Nullable OkHttpClient client;
 
     /** The provider ServiceLoader instantiates: each transport gets its own OkHttp client. */
@@ -46,6 +49,15 @@ public final class OkHttpTransportProvider implements HttpTransportProvider {
     @Override
     public String name() {
         return "okhttp";
+    }
+
+    /**
+     * {@value #PRIORITY}: with both transports present and none chosen, OkHttp is used, the transport the README
+     * recommends for blocking applications (reactive code chooses Netty by name).
+     */
+    @Override
+    public int priority() {
+        return PRIORITY;
     }
 
     @Override
