@@ -33,8 +33,7 @@ public record ListCdrsParams(
     public static final int MAX_PER_PAGE = 100;
 
     public ListCdrsParams {
-        Checks.range(page, 1, Integer.MAX_VALUE, "page");
-        Checks.range(perPage, 1, MAX_PER_PAGE, "per_page");
+        Checks.paging(page, perPage, MAX_PER_PAGE);
         Checks.range(minDuration, 0, Integer.MAX_VALUE, "min_duration");
         if (startDate != null && endDate != null && endDate.isBefore(startDate)) {
             throw new RequestValidationException(

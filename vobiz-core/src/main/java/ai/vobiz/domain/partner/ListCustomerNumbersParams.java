@@ -20,8 +20,7 @@ public record ListCustomerNumbersParams(
     public static final int MAX_PER_PAGE = 100;
 
     public ListCustomerNumbersParams {
-        Checks.range(page, 1, Integer.MAX_VALUE, "page");
-        Checks.range(perPage, 1, MAX_PER_PAGE, "per_page");
+        Checks.paging(page, perPage, MAX_PER_PAGE);
     }
 
     /** No filter: the first page at the API's default size. */

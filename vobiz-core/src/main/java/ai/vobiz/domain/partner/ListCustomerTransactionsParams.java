@@ -25,8 +25,7 @@ public record ListCustomerTransactionsParams(
     public static final int MAX_PER_PAGE = 200;
 
     public ListCustomerTransactionsParams {
-        Checks.range(page, 1, Integer.MAX_VALUE, "page");
-        Checks.range(perPage, 1, MAX_PER_PAGE, "per_page");
+        Checks.paging(page, perPage, MAX_PER_PAGE);
     }
 
     /** No filter: the first page at the API's default size. */

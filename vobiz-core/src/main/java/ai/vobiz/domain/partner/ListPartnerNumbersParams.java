@@ -14,8 +14,7 @@ public record ListPartnerNumbersParams(
         @Nullable Integer page, @Nullable Integer perPage) {
 
     public ListPartnerNumbersParams {
-        Checks.range(page, 1, Integer.MAX_VALUE, "page");
-        Checks.range(perPage, 1, ListCustomerNumbersParams.MAX_PER_PAGE, "per_page");
+        Checks.paging(page, perPage, ListCustomerNumbersParams.MAX_PER_PAGE);
     }
 
     /** The first page at the API's default size. */

@@ -28,8 +28,7 @@ public record ListPartnerTransactionsParams(
         @Nullable String search) {
 
     public ListPartnerTransactionsParams {
-        Checks.range(page, 1, Integer.MAX_VALUE, "page");
-        Checks.range(perPage, 1, ListCustomerTransactionsParams.MAX_PER_PAGE, "per_page");
+        Checks.paging(page, perPage, ListCustomerTransactionsParams.MAX_PER_PAGE);
     }
 
     /** No filter: the first page at the API's default size. */

@@ -39,6 +39,12 @@ public final class Checks {
         return value;
     }
 
+    /** A list query's page number (1 or more) and page size (1 to the documented {@code maxPerPage}), each optional. */
+    public static void paging(@Nullable Integer page, @Nullable Integer perPage, int maxPerPage) {
+        range(page, 1, Integer.MAX_VALUE, "page");
+        range(perPage, 1, maxPerPage, "per_page");
+    }
+
     /** Null, or within {@code [min, max]}. */
     public static @Nullable Integer range(@Nullable Integer value, int min, int max, String field) {
         if (value != null && (value < min || value > max)) {
